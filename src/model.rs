@@ -1,0 +1,263 @@
+//! The national quality-report template as plain Rust types.
+//!
+//! Every Chinese higher-vocational college publishes its annual quality
+//! report on the same template (seven chapters, the same survey metrics,
+//! the same funding section), so these types describe the template, not one
+//! school. A new year or a new school is a new data file, not new code.
+//!
+//! Strings and lists are `Cow<'static, _>`: the build script deserialises the
+//! JSON data file into owned values and bakes them into `Borrowed` statics, so
+//! the WebAssembly carries the report as constant data and no JSON parser.
+//!
+//! This file is also compiled by `build.rs` (via `#[path]`), so it may only
+//! depend on `std`, `serde` and `databake`.
+
+use std::borrow::Cow;
+
+use databake::Bake;
+use serde::Deserialize;
+
+/// Text exactly as printed in the report (whitespace-normalised).
+pub type Text = Cow<'static, str>;
+/// A list that is `Owned` when deserialised and `Borrowed` when baked.
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// School name, e.g. 嘉兴职业技术学院.
+    pub school: Text,
+    /// The report year (the 年度 of the title).
+    pub year: u16,
+    /// Full title as printed on the cover.
+    pub title: Text,
+    /// The 前言 (foreword), as paragraphs.
+    pub foreword: List<Text>,
+    /// The seven chapters of the template, in order.
+    pub chapters: List<Chapter>,
+    /// Graduate outcomes, school against the provincial average.
+    pub outcomes: Outcomes,
+    /// The graduating cohort of the report year.
+    pub cohort: Cohort,
+    /// Funding (办学经费) of the previous calendar year.
+    pub funding: Funding,
+    /// Figures quoted in the text, each tied to its sentence and section.
+    pub figures: List<Figure>,
+    /// The report's tables, every row and column.
+    pub tables: List<Table>,
+    /// The fixed vocabulary of topic tags that cases may carry.
+    pub topics: List<Text>,
+    /// The case studies (案例), numbered from 1.
+    pub cases: List<Case>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// 1–7.
+    pub number: u8,
+    /// e.g. 人才培养.
+    pub title: Text,
+    /// Paragraphs before the first section (chapter 7 keeps its opening here).
+    #[serde(default)]
+    pub intro: List<Text>,
+    #[serde(default)]
+    pub sections: List<Section>,
+    /// Chapter 7 (面临挑战) only: the challenges, each a heading sentence and its text.
+    #[serde(default)]
+    pub challenges: List<Challenge>,
+    /// Paragraphs after the challenges (chapter 7's closing outlook).
+    #[serde(default)]
+    pub outro: List<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Dotted number as printed, e.g. "1.3".
+    pub id: Text,
+    pub title: Text,
+    /// The section's own text (not its cases), as paragraphs.
+    #[serde(default)]
+    pub paragraphs: List<Text>,
+    /// Captions of the section's figures that belong to no case.
+    #[serde(default)]
+    pub figures: List<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Challenge {
+    /// The heading sentence, without its final 。
+    pub title: Text,
+    pub text: Text,
+}
+
+/// Graduate outcomes one year after graduation, school vs province.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Outcomes {
+    /// Section the figures come from, e.g. "1.3".
+    pub section: Text,
+    /// Who was surveyed, e.g. 2022 届毕业生（毕业一年后）.
+    pub cohort: Text,
+    /// Who ran the survey, e.g. 浙江省教育考试院.
+    pub source: Text,
+    /// Whom the school is compared with, e.g. 全省高职平均值.
+    pub benchmark: Text,
+    pub metrics: List<Metric>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    /// Stable key for URLs and element ids, e.g. "placement".
+    pub key: Text,
+    /// Label as printed, e.g. 用人单位对毕业生的满意度.
+    pub label: Text,
+    /// A shorter label that also occurs in the report, for charts.
+    pub short_label: Text,
+    /// "%" or "元".
+    pub unit: Text,
+    /// The school's value as printed, e.g. "83.80".
+    pub school: Text,
+    /// The provincial average as printed; `None` where the report gives none.
+    pub province: Option<Text>,
+    /// A difference the report itself states (e.g. "616" for salary), to check against.
+    #[serde(default)]
+    pub stated_difference: Option<Text>,
+}
+
+/// The report year's graduating cohort.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    pub section: Text,
+    /// e.g. 2023届毕业生.
+    pub label: Text,
+    /// Date the placement was counted, as printed.
+    pub as_of: Text,
+    pub graduates: u32,
+    pub placed: u32,
+    /// 去向落实率 as printed, in %.
+    pub placement_rate: Text,
+    /// Share of graduates staying in the school's city (留嘉率), if reported.
+    pub retention: Option<Rate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Rate {
+    pub label: Text,
+    /// Percent as printed.
+    pub percent: Text,
+}
+
+/// Funding (办学经费) of one calendar year.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    pub section: Text,
+    /// e.g. 2022 年度.
+    pub period: Text,
+    /// Total income as printed.
+    pub total_income: Text,
+    /// e.g. 万元.
+    pub unit: Text,
+    /// Income by source; the percents add up to 100.
+    pub sources: List<Rate>,
+}
+
+/// One figure quoted in the text.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable key, e.g. "tech-service-income".
+    pub key: Text,
+    /// A phrase from `quote` naming the figure.
+    pub label: Text,
+    /// The value as printed, e.g. "1245.66".
+    pub value: Text,
+    /// e.g. 万元, %, 项, 人次.
+    pub unit: Text,
+    /// Section id ("2.2"), or "前言" for the foreword.
+    pub section: Text,
+    /// The clause of the report that states the figure, verbatim.
+    pub quote: Text,
+    /// Shown among the overview's headline cards.
+    #[serde(default)]
+    pub headline: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Stable key used for element ids and downloads, e.g. "t-1-4-1".
+    pub key: Text,
+    /// Number as printed, e.g. 表 1.4-1; `None` for unnumbered tables.
+    pub number: Option<Text>,
+    pub title: Text,
+    /// Section the table sits in; `None` for front matter (the 荣誉表).
+    pub section: Option<Text>,
+    pub columns: List<Column>,
+    pub rows: List<List<Cell>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    /// Header as printed, e.g. 合同金额(万元).
+    pub label: Text,
+    pub kind: ColumnKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnKind {
+    /// Free text, sorted in a stable Chinese order.
+    Text,
+    /// Amounts and counts, sorted numerically.
+    Number,
+    /// Dates as printed (e.g. 202304), sorted as text.
+    Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(untagged)]
+pub enum Cell {
+    Number(f64),
+    Text(Text),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// 案例 number, from 1.
+    pub number: u16,
+    pub title: Text,
+    /// Chapter number (1–7).
+    pub chapter: u8,
+    /// Section id, e.g. "2.3".
+    pub section: Text,
+    pub paragraphs: List<Text>,
+    /// Captions of the figures that belong to the case.
+    #[serde(default)]
+    pub figures: List<Text>,
+    /// 1–4 tags from `Report::topics`.
+    pub tags: List<Text>,
+}

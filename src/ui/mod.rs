@@ -1,0 +1,18 @@
+//! Leptos components: they read signals, call the pure core, render.
+
+mod app;
+
+pub use app::App;
+
+/// Mounts the app into `#app`, below the header that the HTML already carries.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    use wasm_bindgen::JsCast;
+    let Some(target) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    else {
+        return;
+    };
+    leptos::mount::mount_to(target.unchecked_into(), App).forget();
+}
