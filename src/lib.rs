@@ -9,10 +9,12 @@
 extern crate alloc;
 extern crate self as quality_report;
 
+pub mod csv;
 pub mod decimal;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod prerender;
 pub mod report;
 pub mod ui;
 pub mod validate;
