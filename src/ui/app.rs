@@ -9,7 +9,12 @@ pub fn App() -> impl IntoView {
         let sections = chapter
             .sections
             .iter()
-            .map(|s| view! { <h3>{s.id.as_ref()}" "{s.title.as_ref()}</h3> })
+            .map(|s| {
+                view! {
+                    <h3>{s.id.as_ref()}" "{s.title.as_ref()}</h3>
+                    {super::section_figures::section_figures(&s.id)}
+                }
+            })
             .collect_view();
         view! {
             <section class="chapter" id=format!("ch-{}", chapter.number)>

@@ -1,6 +1,7 @@
 //! Leptos components: they read signals, call the pure core, render.
 
 mod app;
+mod section_figures;
 
 pub use app::App;
 
