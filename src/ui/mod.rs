@@ -15,5 +15,7 @@ pub fn mount() {
     else {
         return;
     };
-    leptos::mount::mount_to(target.unchecked_into(), App).forget();
+    leptos::mount::mount_to(target.clone().unchecked_into(), App).forget();
+    // Browser tests (and anyone curious) can tell the app has taken over.
+    let _ = target.set_attribute("data-app", "ready");
 }
