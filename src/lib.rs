@@ -11,10 +11,13 @@ extern crate self as quality_report;
 
 pub mod csv;
 pub mod decimal;
+pub mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
 pub mod prerender;
 pub mod report;
+pub mod search;
 pub mod ui;
+pub mod url_state;
 pub mod validate;
