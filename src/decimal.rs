@@ -189,14 +189,19 @@ mod tests {
 
     #[test]
     fn percent_of_counts() {
-        assert_eq!(Decimal::percent(4324, 4362, 2).unwrap().to_string(), "99.13");
+        assert_eq!(
+            Decimal::percent(4324, 4362, 2).unwrap().to_string(),
+            "99.13"
+        );
         assert_eq!(Decimal::percent(1, 3, 2).unwrap().to_string(), "33.33");
         assert!(Decimal::percent(1, 0, 2).is_none());
     }
 
     #[test]
     fn rejects_what_is_not_a_printed_number() {
-        for bad in ["", ".5", "5.", "1,000", "12a", "--1", "1.2.3", "约3.72", "NaN"] {
+        for bad in [
+            "", ".5", "5.", "1,000", "12a", "--1", "1.2.3", "约3.72", "NaN",
+        ] {
             assert!(Decimal::parse(bad).is_none(), "{bad:?} parsed");
         }
     }

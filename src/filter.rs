@@ -78,7 +78,13 @@ mod tests {
     fn sample() -> Vec<Case> {
         vec![
             case(1, 1, "红船杯竞赛", "理论知识竞赛", &["思政育人"]),
-            case(2, 2, "乡村振兴", "嘉兴的乡村振兴实践", &["乡村振兴", "社会培训"]),
+            case(
+                2,
+                2,
+                "乡村振兴",
+                "嘉兴的乡村振兴实践",
+                &["乡村振兴", "社会培训"],
+            ),
             case(3, 2, "AI 评语", "采用AI评语分析", &["评价改革"]),
         ]
     }
@@ -101,20 +107,30 @@ mod tests {
 
     #[test]
     fn chapter_tags_and_text_combine() {
-        let by_chapter = CaseFilter { chapter: Some(2), ..Default::default() };
+        let by_chapter = CaseFilter {
+            chapter: Some(2),
+            ..Default::default()
+        };
         assert_eq!(hits(&by_chapter), [2, 3]);
         let any_tag = CaseFilter {
             tags: vec!["思政育人".into(), "评价改革".into()],
             ..Default::default()
         };
         assert_eq!(hits(&any_tag), [1, 3]);
-        let all = CaseFilter { chapter: Some(2), tags: vec!["评价改革".into()], q: "ai".into() };
+        let all = CaseFilter {
+            chapter: Some(2),
+            tags: vec!["评价改革".into()],
+            q: "ai".into(),
+        };
         assert_eq!(hits(&all), [3]);
     }
 
     #[test]
     fn text_searches_title_body_and_captions() {
-        let q = |s: &str| CaseFilter { q: s.into(), ..Default::default() };
+        let q = |s: &str| CaseFilter {
+            q: s.into(),
+            ..Default::default()
+        };
         assert_eq!(hits(&q("红船杯")), [1]);
         assert_eq!(hits(&q("嘉兴 实践")), [2]);
         assert_eq!(hits(&q("现场")), [1, 2, 3]);

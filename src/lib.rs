@@ -18,6 +18,7 @@ pub mod model;
 pub mod prerender;
 pub mod report;
 pub mod search;
+pub mod table_view;
 pub mod ui;
 pub mod url_state;
 pub mod validate;

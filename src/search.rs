@@ -24,7 +24,10 @@ impl Query {
     pub fn parse(raw: &str) -> Query {
         let mut terms: Vec<String> = Vec::new();
         let cut: String = raw.chars().take(MAX_QUERY_CHARS).collect();
-        for term in cut.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()) {
+        for term in cut
+            .split(|c: char| c.is_whitespace())
+            .filter(|t| !t.is_empty())
+        {
             let term = fold(term);
             if !terms.contains(&term) {
                 terms.push(term);
@@ -125,7 +128,11 @@ mod tests {
         let runs = q.highlight("AI技术与ai");
         assert_eq!(runs, vec![(true, "AI技术"), (false, "与"), (true, "ai")]);
         let text = "课堂教学质量";
-        let joined: String = Query::parse("教学").highlight(text).iter().map(|r| r.1).collect();
+        let joined: String = Query::parse("教学")
+            .highlight(text)
+            .iter()
+            .map(|r| r.1)
+            .collect();
         assert_eq!(joined, text);
     }
 

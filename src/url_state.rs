@@ -62,7 +62,11 @@ pub fn to_query(filter: &CaseFilter) -> String {
 
 /// The case a fragment such as `#case-14` points at, if that case exists.
 pub fn case_in_fragment(hash: &str, report: &Report) -> Option<u16> {
-    let n: u16 = hash.strip_prefix('#')?.strip_prefix("case-")?.parse().ok()?;
+    let n: u16 = hash
+        .strip_prefix('#')?
+        .strip_prefix("case-")?
+        .parse()
+        .ok()?;
     report.cases.iter().any(|c| c.number == n).then_some(n)
 }
 

@@ -41,7 +41,11 @@ fn check_chapters(report: &Report, out: &mut Vec<String>) {
     for (i, chapter) in report.chapters.iter().enumerate() {
         let path = format!("chapters[{i}]");
         if usize::from(chapter.number) != i + 1 {
-            out.push(format!("{path}.number: expected {}, found {}", i + 1, chapter.number));
+            out.push(format!(
+                "{path}.number: expected {}, found {}",
+                i + 1,
+                chapter.number
+            ));
         }
         for (j, section) in chapter.sections.iter().enumerate() {
             let prefix = format!("{}.", chapter.number);
@@ -123,7 +127,11 @@ fn check_cohort_and_funding(report: &Report, out: &mut Vec<String>) {
     printed(out, "funding.total_income", &funding.total_income);
     let mut sum = Decimal::parse("0").expect("zero parses");
     for (i, source) in funding.sources.iter().enumerate() {
-        if let Some(p) = printed(out, &format!("funding.sources[{i}].percent"), &source.percent) {
+        if let Some(p) = printed(
+            out,
+            &format!("funding.sources[{i}].percent"),
+            &source.percent,
+        ) {
             sum = sum.plus(p);
         }
     }
@@ -189,18 +197,28 @@ fn check_cases(report: &Report, out: &mut Vec<String>) {
     for (i, case) in report.cases.iter().enumerate() {
         let path = format!("cases[{i}]");
         if usize::from(case.number) != i + 1 {
-            out.push(format!("{path}.number: expected {}, found {}", i + 1, case.number));
+            out.push(format!(
+                "{path}.number: expected {}, found {}",
+                i + 1,
+                case.number
+            ));
         }
         let chapter = report.chapters.iter().find(|c| c.number == case.chapter);
         match chapter {
             None => out.push(format!("{path}.chapter: no chapter {}", case.chapter)),
-            Some(chapter) if !chapter.sections.iter().any(|s| s.id == case.section) => out.push(
-                format!("{path}.section: no section {} in chapter {}", case.section, case.chapter),
-            ),
+            Some(chapter) if !chapter.sections.iter().any(|s| s.id == case.section) => {
+                out.push(format!(
+                    "{path}.section: no section {} in chapter {}",
+                    case.section, case.chapter
+                ))
+            }
             Some(_) => {}
         }
         if !(1..=4).contains(&case.tags.len()) {
-            out.push(format!("{path}.tags: {} tags, expected 1–4", case.tags.len()));
+            out.push(format!(
+                "{path}.tags: {} tags, expected 1–4",
+                case.tags.len()
+            ));
         }
         let mut seen = HashSet::new();
         for tag in case.tags.iter() {

@@ -28,13 +28,19 @@ fn unknown_keys_chapters_and_tags_are_ignored() {
     // A chapter without cases (面临挑战) is not a filter either.
     let last = report().chapters.last().unwrap().number;
     assert!(report().cases.iter().all(|c| c.chapter != last));
-    assert_eq!(parse_query(&format!("chapter={last}"), report()).chapter, None);
+    assert_eq!(
+        parse_query(&format!("chapter={last}"), report()).chapter,
+        None
+    );
 }
 
 #[test]
 fn hostile_query_text_is_cut_and_kept_as_text() {
     let long = "a".repeat(500);
-    assert_eq!(parse_query(&format!("q={long}"), report()).q.len(), MAX_QUERY_CHARS);
+    assert_eq!(
+        parse_query(&format!("q={long}"), report()).q.len(),
+        MAX_QUERY_CHARS
+    );
     let markup = parse_query("q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", report());
     assert_eq!(markup.q, "<script>alert(1)</script>");
     assert_eq!(parse_query("q=%E5%98%ZZ", report()).q, "\u{fffd}%ZZ");
