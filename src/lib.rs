@@ -9,6 +9,7 @@
 extern crate alloc;
 extern crate self as quality_report;
 
+pub mod anchors;
 pub mod csv;
 pub mod decimal;
 pub mod filter;

@@ -161,10 +161,10 @@ fn check_tables(report: &Report, out: &mut Vec<String>) {
         if !keys.insert(table.key.clone()) {
             out.push(format!("{path}.key: {} repeated", table.key));
         }
-        if let Some(section) = &table.section {
-            if !section_exists(report, section) {
-                out.push(format!("{path}.section: no section {section}"));
-            }
+        if let Some(section) = &table.section
+            && !section_exists(report, section)
+        {
+            out.push(format!("{path}.section: no section {section}"));
         }
         for (r, row) in table.rows.iter().enumerate() {
             if row.len() != table.columns.len() {

@@ -1,27 +1,31 @@
 use leptos::prelude::*;
 
+use super::cases::CaseExplorer;
+use super::chapter::ChapterView;
+use super::preface::Preface;
+use super::url_sync::UrlFilter;
 use crate::report::report;
 
-/// The report's chapters, each with its sections.
+/// Everything below the prerendered overview: the foreword, the seven
+/// chapters, the case explorer and the footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let chapters = report().chapters.iter().map(|chapter| {
-        let sections = chapter
-            .sections
-            .iter()
-            .map(|s| {
-                view! {
-                    <h3>{s.id.as_ref()}" "{s.title.as_ref()}</h3>
-                    {super::section_figures::section_figures(&s.id)}
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="chapter" id=format!("ch-{}", chapter.number)>
-                <h2>{chapter.number}" "{chapter.title.as_ref()}</h2>
-                {sections}
-            </section>
-        }
-    });
-    view! { <div class="chapters">{chapters.collect_view()}</div> }
+    let url = UrlFilter::from_location();
+    provide_context(url);
+    let chapters = report()
+        .chapters
+        .iter()
+        .map(|chapter| view! { <ChapterView chapter/> })
+        .collect_view();
+    view! {
+        <Preface/>
+        {chapters}
+        <CaseExplorer/>
+        <footer class="site-footer wrap">
+            <p>
+                "数据来源：《" {report().title.as_ref()} "》。本页所有数字均取自报告原文；"
+                "报告未给出的对比数据，本页不作推算。"
+            </p>
+        </footer>
+    }
 }

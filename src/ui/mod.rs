@@ -1,7 +1,15 @@
 //! Leptos components: they read signals, call the pure core, render.
 
 mod app;
+mod cases;
+mod chapter;
+mod data_table;
+mod download;
+mod highlight;
+mod preface;
+mod scroll;
 mod section_figures;
+mod url_sync;
 
 pub use app::App;
 

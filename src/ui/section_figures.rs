@@ -7,3 +7,8 @@ pub fn section_figures(id: &str) -> AnyView {
     let _ = id;
     ().into_any()
 }
+
+/// The charts of the front matter (the honours table).
+pub fn front_matter_figures() -> AnyView {
+    ().into_any()
+}

@@ -1,0 +1,48 @@
+//! Element ids shared by the prerendered HTML and the app, so links agree.
+
+/// `#s-1-3` for section "1.3".
+pub fn section_id(section: &str) -> String {
+    format!("s-{}", section.replace('.', "-"))
+}
+
+/// `#ch-2` for chapter 2.
+pub fn chapter_id(number: u8) -> String {
+    format!("ch-{number}")
+}
+
+/// `#case-14` for 案例 14.
+pub fn case_id(number: u16) -> String {
+    format!("case-{number}")
+}
+
+/// The foreword (前言) section.
+pub const PREFACE_ID: &str = "preface";
+/// The case explorer.
+pub const CASES_ID: &str = "cases";
+/// The overview of headline figures.
+pub const OVERVIEW_ID: &str = "overview";
+/// The section id figures use for the foreword.
+pub const PREFACE_SECTION: &str = "前言";
+
+/// Where a figure's `section` points: a section anchor, or the foreword.
+pub fn figure_target(section: &str) -> String {
+    if section == PREFACE_SECTION {
+        PREFACE_ID.to_string()
+    } else {
+        section_id(section)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_url_and_css_safe() {
+        assert_eq!(section_id("1.10"), "s-1-10");
+        assert_eq!(chapter_id(7), "ch-7");
+        assert_eq!(case_id(31), "case-31");
+        assert_eq!(figure_target("前言"), "preface");
+        assert_eq!(figure_target("2.2"), "s-2-2");
+    }
+}
