@@ -10,6 +10,8 @@ extern crate alloc;
 extern crate self as quality_report;
 
 pub mod anchors;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
 pub mod csv;
 pub mod decimal;
 pub mod filter;
