@@ -18,6 +18,8 @@ pub mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod postbuild;
 pub mod prerender;
 pub mod report;
 pub mod search;
