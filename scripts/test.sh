@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Command B: install what is missing, then check everything:
+#   rustfmt, clippy (native and wasm32), native tests, a fresh release build
+#   into dist/, and the browser tests (tests/e2e/) against that dist/ served
+#   from a sub-path of a local static server, in headless Chromium.
+# Exits non-zero on the first failure; prints the native and browser test counts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+source scripts/setup.sh test
+
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
+step() {
+  echo
+  echo "==> $*"
+  SECONDS=0
+}
+took() { echo "    (${SECONDS}s)"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+took
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets -- -D warnings
+took
+
+step "cargo clippy --target wasm32-unknown-unknown --bins --lib -- -D warnings"
+cargo clippy --target wasm32-unknown-unknown --bins --lib -- -D warnings
+took
+
+step "cargo test"
+cargo test 2>&1 | tee "$logs/native.log"
+took
+
+step "trunk build --release (into dist/)"
+trunk build --release
+took
+
+step "browser tests: node --test tests/e2e/ (headless /usr/bin/chromium)"
+DIST="$root/dist" node --test --test-reporter=spec tests/e2e/ 2>&1 | tee "$logs/browser.log"
+took
+
+# Totals, from the runners' own summaries.
+native_pass=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) n += $(i - 1) } END { print n + 0 }' "$logs/native.log")
+native_fail=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^failed;?$/) n += $(i - 1) } END { print n + 0 }' "$logs/native.log")
+browser_pass=$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$logs/browser.log" | tail -1)
+browser_fail=$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$logs/browser.log" | tail -1)
+browser_pass=${browser_pass:-0}
+browser_fail=${browser_fail:-0}
+echo
+echo "native tests (cargo test): $native_pass passed, $native_fail failed"
+echo "browser tests (node --test tests/e2e/): $browser_pass passed, $browser_fail failed"
+if [ "$native_pass" -eq 0 ] || [ "$browser_pass" -eq 0 ]; then
+  echo "error: a test suite ran no test" >&2
+  exit 1
+fi
+echo "total: $((native_pass + browser_pass)) passed, $((native_fail + browser_fail)) failed"
