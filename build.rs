@@ -34,11 +34,33 @@ fn main() {
         println!("cargo:rerun-if-changed={watched}");
     }
     let json = fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read: {e}")));
-    let report = load::from_json(&json).unwrap_or_else(|e| fail(&e));
+    let mut report = load::from_json(&json).unwrap_or_else(|e| fail(&e));
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        leave_out_prerendered_text(&mut report);
+    }
     let baked = report.bake(&Default::default());
     let code = format!("pub static REPORT: crate::model::Report = {baked};\n");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// The browser build gets only what its islands use. The report's prose, the
+/// foreword and the quoted figures are in the prerendered HTML already
+/// (src/prerender), so carrying them in the WebAssembly would only make
+/// every reader download them twice.
+fn leave_out_prerendered_text(report: &mut model::Report) {
+    use std::borrow::Cow;
+    report.foreword = Cow::Owned(Vec::new());
+    report.figures = Cow::Owned(Vec::new());
+    for chapter in report.chapters.to_mut() {
+        chapter.intro = Cow::Owned(Vec::new());
+        chapter.challenges = Cow::Owned(Vec::new());
+        chapter.outro = Cow::Owned(Vec::new());
+        for section in chapter.sections.to_mut() {
+            section.paragraphs = Cow::Owned(Vec::new());
+            section.figures = Cow::Owned(Vec::new());
+        }
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -96,6 +96,7 @@ fn CaseFilters() -> impl IntoView {
                     <button
                         type="button"
                         class="chip"
+                        aria-label=format!("{}，{count} 个案例", chapter.title)
                         aria-pressed=move || pressed().to_string()
                         on:click=move |_| {
                             let next = if pressed() { None } else { Some(number) };
@@ -160,7 +161,7 @@ fn CaseFilters() -> impl IntoView {
                     on:blur=move |_| url.end_typing()
                 />
             </div>
-            <fieldset class="chips">
+            <fieldset class="chips chapter-chips">
                 <legend>"按章节"</legend>
                 <button
                     type="button"
@@ -172,7 +173,7 @@ fn CaseFilters() -> impl IntoView {
                 </button>
                 {chapter_buttons}
             </fieldset>
-            <fieldset class="chips">
+            <fieldset class="chips tag-chips">
                 <legend>"按主题（可多选）"</legend>
                 {tag_buttons}
             </fieldset>

@@ -16,10 +16,7 @@ pub fn DataTable(table: &'static Table) -> impl IntoView {
         visible_rows(table, &query, sort.get())
     });
     let total = table.rows.len();
-    let caption = match &table.number {
-        Some(number) => format!("{number} {}", table.title),
-        None => table.title.to_string(),
-    };
+    let caption = crate::prerender::table_caption(table);
     let region_label = caption.clone();
     let input_id = format!("{}-filter", table.key);
     let label_for = input_id.clone();
@@ -97,8 +94,7 @@ pub fn DataTable(table: &'static Table) -> impl IntoView {
     };
 
     view! {
-        <div class="data-table" id=table.key.as_ref()>
-            <div class="table-tools">
+        <div class="table-tools">
                 <label for=label_for>"筛选"</label>
                 <input
                     id=input_id
@@ -110,14 +106,13 @@ pub fn DataTable(table: &'static Table) -> impl IntoView {
                 />
                 <span class="row-count" role="status" aria-live="polite">{count}</span>
                 <button type="button" class="button" on:click=download>"下载 CSV"</button>
-            </div>
-            <div class="table-scroll" role="region" tabindex="0" aria-label=region_label>
-                <table>
-                    <caption>{caption}</caption>
-                    <thead><tr>{headers}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
+        </div>
+        <div class="table-scroll" role="region" tabindex="0" aria-label=region_label>
+            <table>
+                <caption>{caption}</caption>
+                <thead><tr>{headers}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
         </div>
     }
 }

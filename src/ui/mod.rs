@@ -1,29 +1,17 @@
-//! Leptos components: they read signals, call the pure core, render.
+//! Leptos islands mounted into the prerendered page: they read signals,
+//! call the pure core, render. See `islands` for what mounts where.
+//! Browser-only: the crate compiles it for wasm32 alone.
 
-mod app;
 mod cases;
-mod chapter;
+mod chart_figure;
+pub mod crash;
 mod data_table;
 mod download;
 mod highlight;
-mod preface;
+mod islands;
 mod scroll;
+mod scroll_spy;
 mod section_figures;
 mod url_sync;
 
-pub use app::App;
-
-/// Mounts the app into `#app`, below the header that the HTML already carries.
-#[cfg(target_arch = "wasm32")]
-pub fn mount() {
-    use wasm_bindgen::JsCast;
-    let Some(target) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-    else {
-        return;
-    };
-    leptos::mount::mount_to(target.clone().unchecked_into(), App).forget();
-    // Browser tests (and anyone curious) can tell the app has taken over.
-    let _ = target.set_attribute("data-app", "ready");
-}
+pub use islands::mount;

@@ -1,0 +1,212 @@
+// The whole report, navigable: overview cards, chapter navigation, section
+// anchors, the report's tables (count, sort, filter, CSV), print, dark mode.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startSite, VIEWPORTS } from './harness.mjs';
+import { report } from './report-data.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const tableKeys = report.tables.map((t) => t.key);
+
+test('the overview shows the headline figures, each linking to its section', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    const { page } = visit;
+    const headline = report.figures.filter((f) => f.headline);
+    const cards = await page.$$eval('#overview .card', (cs) =>
+      cs.map((c) => ({
+        value: c.querySelector('.card-number').textContent,
+        unit: c.querySelector('.card-unit').textContent,
+        href: c.querySelector('a').getAttribute('href'),
+      })),
+    );
+    assert.equal(cards.length, headline.length);
+    for (const [i, f] of headline.entries()) {
+      assert.equal(cards[i].value, f.value);
+      assert.equal(cards[i].unit, f.unit);
+      const target = f.section === '前言' ? '#preface' : `#s-${f.section.replaceAll('.', '-')}`;
+      assert.equal(cards[i].href, target);
+      assert.equal(await page.locator(target).count(), 1, `${target} exists`);
+    }
+    // The first view shows the title and the first cards without scrolling.
+    assert.ok(await page.locator('#overview .card').first().isVisible());
+  } finally {
+    await visit.close();
+  }
+});
+
+test('every table shows its row count once interactive', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    for (const table of report.tables) {
+      const island = visit.page.locator(`#${table.key}`);
+      await island.locator('.table-tools').waitFor();
+      assert.equal((await island.locator('.row-count').textContent()).trim(), `共 ${table.rows.length} 行`);
+      assert.equal(await island.locator('tbody tr').count(), table.rows.length);
+    }
+  } finally {
+    await visit.close();
+  }
+});
+
+test('sorting 合同金额 descending puts 40 first; ascending puts the smallest first', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    const { page } = visit;
+    const island = page.locator('#t-2-2-1');
+    const table = report.tables.find((t) => t.key === 't-2-2-1');
+    const col = table.columns.findIndex((c) => c.label.startsWith('合同金额'));
+    const header = island.locator('th').nth(col);
+    await header.locator('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    const amounts = await island.locator(`tbody tr td:nth-child(${col + 1})`).allTextContents();
+    assert.equal(amounts[0], '40');
+    const numbers = amounts.map(Number);
+    assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a));
+    await header.locator('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    const asc = (await island.locator(`tbody tr td:nth-child(${col + 1})`).allTextContents()).map(Number);
+    assert.equal(asc[0], Math.min(...table.rows.map((r) => r[col])));
+  } finally {
+    await visit.close();
+  }
+});
+
+test('filtering a table narrows it to the rows that contain the text', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    const island = visit.page.locator('#t-3-3-1');
+    const table = report.tables.find((t) => t.key === 't-3-3-1');
+    const term = '体育活动类';
+    const expected = table.rows.filter((r) => r.some((c) => String(c).includes(term))).length;
+    assert.ok(expected > 0 && expected < table.rows.length);
+    await island.locator('input[type="search"]').fill(term);
+    assert.equal(await island.locator('tbody tr').count(), expected);
+    assert.equal((await island.locator('.row-count').textContent()).trim(), `显示 ${expected} / ${table.rows.length} 行`);
+    const rows = await island.locator('tbody tr').allTextContents();
+    assert.ok(rows.every((r) => r.includes(term)));
+  } finally {
+    await visit.close();
+  }
+});
+
+test('a table downloads as CSV with a BOM and every visible row', async () => {
+  const visit = await site.open(VIEWPORTS.desktop);
+  try {
+    const { page } = visit;
+    const island = page.locator('#t-2-2-2');
+    const table = report.tables.find((t) => t.key === 't-2-2-2');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      island.locator('button', { hasText: '下载 CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 't-2-2-2.csv');
+    const text = await readFile(await download.path(), 'utf8');
+    assert.equal(text.charCodeAt(0), 0xfeff, 'BOM');
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    assert.equal(lines.length, table.rows.length + 1);
+    assert.equal(lines[0], table.columns.map((c) => c.label).join(','));
+    assert.ok(lines[1].includes(table.rows[0][1]));
+  } finally {
+    await visit.close();
+  }
+});
+
+test('the chapter navigation moves to the chapter and marks it', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    const { page } = visit;
+    for (const chapter of [report.chapters[1], report.chapters[6]]) {
+      await page.locator('.chapter-nav a', { hasText: chapter.title }).click();
+      const id = `ch-${chapter.number}`;
+      await page.waitForFunction((id) => {
+        const top = document.getElementById(id).getBoundingClientRect().top;
+        return top >= 0 && top < 120;
+      }, id);
+      await page.waitForFunction(
+        (id) => document.querySelector(`.chapter-nav a[href="#${id}"]`)?.getAttribute('aria-current') === 'true',
+        id,
+      );
+      assert.equal(await page.locator('.chapter-nav a[aria-current]').count(), 1);
+    }
+    // The bar stays reachable while scrolling.
+    const navTop = await page.locator('.chapter-nav').evaluate((n) => n.getBoundingClientRect().top);
+    assert.equal(navTop, 0);
+  } finally {
+    await visit.close();
+  }
+});
+
+test('every section heading has its anchor, and a deep link lands on it', async () => {
+  const sections = report.chapters.flatMap((c) => c.sections ?? []);
+  const visit = await site.open(VIEWPORTS.phone, { path: '#s-6-4' });
+  try {
+    const { page } = visit;
+    for (const s of sections) {
+      const id = `s-${s.id.replaceAll('.', '-')}`;
+      assert.equal(await page.locator(`#${id} h3 a[href="#${id}"]`).count(), 1, id);
+    }
+    await page.waitForFunction(() => {
+      const top = document.getElementById('s-6-4').getBoundingClientRect().top;
+      return top >= 0 && top < 150;
+    });
+    // 面临挑战 shows its three challenges.
+    const challenges = await page.locator('#ch-7 .challenges > li h3').allTextContents();
+    assert.deepEqual(challenges, report.chapters[6].challenges.map((c) => c.title));
+  } finally {
+    await visit.close();
+  }
+});
+
+test('printing gives the whole report: every case, no navigation or buttons', async () => {
+  const visit = await site.open(VIEWPORTS.desktop, { path: '?q=%E5%98%89%E5%85%B4' });
+  try {
+    const { page } = visit;
+    await page.emulateMedia({ media: 'print' });
+    for (const c of report.cases) {
+      const title = page.locator(`#case-${c.number} .case-title`);
+      assert.ok(await title.isVisible(), `case ${c.number} title in print`);
+      const last = page.locator(`#case-${c.number} .case-body p`).last();
+      assert.ok(await last.isVisible(), `case ${c.number} full text in print`);
+    }
+    assert.equal(await page.locator('.chapter-nav').isVisible(), false);
+    assert.equal(await page.locator('button:visible').count(), 0);
+    for (const key of tableKeys) {
+      assert.equal(await page.locator(`#${key} tbody tr:visible`).count(), report.tables.find((t) => t.key === key).rows.length);
+    }
+    await page.screenshot({ path: '/tmp/report-print.png', fullPage: false });
+  } finally {
+    await visit.close();
+  }
+});
+
+test('dark colour scheme follows the system and keeps text readable', async () => {
+  const visit = await site.open(VIEWPORTS.phone);
+  try {
+    const { page } = visit;
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const [bg, fg] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    assert.notEqual(bg, light);
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+/g).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (lum(fg) + 0.05) / (lum(bg) + 0.05);
+    assert.ok(contrast >= 7, `contrast ${contrast}`);
+  } finally {
+    await visit.close();
+  }
+});
