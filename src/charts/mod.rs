@@ -1,0 +1,354 @@
+//! The report's charts: data derived from the report, drawn by plotters.
+//!
+//! Every chart is a plain data struct built from the [`Report`] (or one of
+//! its tables) that implements [`Chart`]: a title, a one-sentence summary, a
+//! source line, a table of the same figures as printed, and a layout
+//! ([`Chart::scene`]) for any CSS width. [`Chart::draw`] paints that layout
+//! on any plotters backend — the canvas in the browser, SVG for downloads and
+//! for the native tests ([`render_svg`]) — and returns the hit boxes that let
+//! a tap, hover or arrow key read out each bar's exact value.
+
+pub mod bars;
+pub mod clubs;
+pub mod cohort;
+pub mod contracts;
+pub mod funding;
+pub mod honours;
+pub mod outcomes;
+pub mod scene;
+pub mod theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::decimal::Decimal;
+use crate::model::{Cell, Report, Table};
+
+pub use clubs::ClubsChart;
+pub use cohort::CohortChart;
+pub use contracts::ContractsChart;
+pub use funding::FundingChart;
+pub use honours::HonoursChart;
+pub use outcomes::{OutcomesChart, difference_words};
+pub use scene::{HitBox, Scene, hit_test};
+pub use theme::{Palette, Theme};
+
+/// A chart's figures as a table: header and rows, every cell as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl DataTable {
+    /// CSV for download: UTF-8 with BOM, CRLF.
+    pub fn to_csv(&self) -> String {
+        crate::csv::to_csv(&self.header, self.rows.iter().map(|r| r.iter()))
+    }
+
+    /// The table as HTML (escaped): column headers, the first cell of each row
+    /// as its row header, figures marked `num`. A string keeps the wasm small.
+    pub fn to_html(&self, caption: &str) -> String {
+        let mut html = String::from("<table class=\"chart-table\"><caption>");
+        push_escaped(&mut html, caption);
+        html.push_str("</caption><thead><tr>");
+        for h in &self.header {
+            html.push_str("<th scope=\"col\">");
+            push_escaped(&mut html, h);
+            html.push_str("</th>");
+        }
+        html.push_str("</tr></thead><tbody>");
+        for row in &self.rows {
+            html.push_str("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                html.push_str(if i == 0 {
+                    "<th scope=\"row\">"
+                } else if Decimal::parse(cell).is_some() {
+                    "<td class=\"num\">"
+                } else {
+                    "<td>"
+                });
+                push_escaped(&mut html, cell);
+                html.push_str(if i == 0 { "</th>" } else { "</td>" });
+            }
+            html.push_str("</tr>");
+        }
+        html.push_str("</tbody></table>");
+        html
+    }
+}
+
+/// `text` escaped for HTML text and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// What every chart provides to the page.
+pub trait Chart {
+    /// Stable key for element ids and file names, e.g. "outcomes", "t-2-2-1".
+    fn key(&self) -> String;
+    /// The figure caption.
+    fn title(&self) -> String;
+    /// One sentence stating what the chart shows (the canvas's accessible name).
+    fn summary(&self) -> String;
+    /// Which survey or table, which cohort or year, which section of the report.
+    fn source_line(&self) -> String;
+    /// The same figures as printed, for the HTML table and the CSV.
+    fn table(&self) -> DataTable;
+    /// The drawing laid out for `width` CSS px.
+    fn scene(&self, width: f64, theme: &Theme) -> Scene;
+
+    /// Height in CSS px the chart needs at `width` CSS px (reserve it before drawing).
+    fn height(&self, width: f64) -> f64 {
+        self.scene(width, &Theme::light(1.0)).height.ceil()
+    }
+
+    /// Draws the chart on `area` (whose pixel width is the CSS width × `theme.scale`)
+    /// and returns the hit boxes in the area's pixels.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<Vec<HitBox>, DrawingAreaErrorKind<DB::ErrorType>> {
+        let width = f64::from(area.dim_in_pixel().0) / theme.scale;
+        scene::paint(area, &self.scene(width, theme), theme)
+    }
+}
+
+/// Any of the report's charts (one type for the page's component).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyChart {
+    Outcomes(OutcomesChart),
+    Cohort(CohortChart),
+    Funding(FundingChart),
+    Honours(HonoursChart),
+    Contracts(ContractsChart),
+    Clubs(ClubsChart),
+}
+
+macro_rules! each {
+    ($self:ident, $c:ident => $e:expr) => {
+        match $self {
+            AnyChart::Outcomes($c) => $e,
+            AnyChart::Cohort($c) => $e,
+            AnyChart::Funding($c) => $e,
+            AnyChart::Honours($c) => $e,
+            AnyChart::Contracts($c) => $e,
+            AnyChart::Clubs($c) => $e,
+        }
+    };
+}
+
+impl Chart for AnyChart {
+    fn key(&self) -> String {
+        each!(self, c => c.key())
+    }
+    fn title(&self) -> String {
+        each!(self, c => c.title())
+    }
+    fn summary(&self) -> String {
+        each!(self, c => c.summary())
+    }
+    fn source_line(&self) -> String {
+        each!(self, c => c.source_line())
+    }
+    fn table(&self) -> DataTable {
+        each!(self, c => c.table())
+    }
+    fn scene(&self, width: f64, theme: &Theme) -> Scene {
+        each!(self, c => c.scene(width, theme))
+    }
+}
+
+/// The chart as an SVG document `width` × `height` px (CSS px × `theme.scale`).
+pub fn render_svg<C: Chart>(chart: &C, width: u32, height: u32, theme: &Theme) -> String {
+    let theme = theme.for_svg();
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        // Writing to a String cannot fail; a failed draw leaves a partial image.
+        let _ = chart.draw(&area, &theme);
+        let _ = area.present();
+    }
+    // Give the file an accessible name.
+    if let Some(end) = svg.find(">\n") {
+        let mut title = String::from("<title>");
+        push_escaped(&mut title, &chart.title());
+        title.push_str("</title>\n");
+        svg.insert_str(end + 2, &title);
+    }
+    svg
+}
+
+/// The charts of section `id` ("1.3", "2.2", …), in reading order.
+pub fn charts_for_section(report: &Report, id: &str) -> Vec<AnyChart> {
+    let mut out = Vec::new();
+    if report.outcomes.section == id {
+        out.extend(OutcomesChart::from_report(report).map(AnyChart::Outcomes));
+    }
+    if report.cohort.section == id {
+        out.push(AnyChart::Cohort(CohortChart::from_report(report)));
+    }
+    if report.funding.section == id {
+        out.extend(FundingChart::from_report(report).map(AnyChart::Funding));
+    }
+    for table in report
+        .tables
+        .iter()
+        .filter(|t| t.section.as_deref() == Some(id))
+    {
+        match table.key.as_ref() {
+            contracts::TABLE_KEY => {
+                out.extend(ContractsChart::from_table(table).map(AnyChart::Contracts))
+            }
+            clubs::TABLE_KEY => out.extend(ClubsChart::from_table(table).map(AnyChart::Clubs)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The charts that go with the front matter (the 荣誉表).
+pub fn front_matter_charts(report: &Report) -> Vec<AnyChart> {
+    report
+        .tables
+        .iter()
+        .filter(|t| t.key == honours::TABLE_KEY)
+        .filter_map(HonoursChart::from_table)
+        .map(AnyChart::Honours)
+        .collect()
+}
+
+/// Column labels compared without spaces and with full-width brackets as ASCII.
+fn normalise_label(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
+/// Index of the first column whose label starts with `name`.
+pub fn find_column(table: &Table, name: &str) -> Option<usize> {
+    let name = normalise_label(name);
+    table
+        .columns
+        .iter()
+        .position(|c| normalise_label(&c.label).starts_with(&name))
+}
+
+/// The unit in a column label's brackets, e.g. 万元 from 合同金额(万元).
+pub fn column_unit(label: &str) -> Option<String> {
+    let label = normalise_label(label);
+    let start = label.rfind('(')?;
+    let unit = label[start + 1..].strip_suffix(')')?;
+    (!unit.is_empty()).then(|| unit.to_string())
+}
+
+/// A cell as printed.
+pub fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Number(n) => format!("{n}"),
+        Cell::Text(t) => t.trim().to_string(),
+    }
+}
+
+/// A numeric cell as an exact decimal.
+pub fn cell_decimal(cell: &Cell) -> Option<Decimal> {
+    Decimal::parse(&cell_text(cell))
+}
+
+/// Sorts largest first, keeping the order of equals (an insertion sort: the
+/// lists are short, and it keeps the library's stable sort out of the wasm).
+pub fn sort_descending<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) < key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// The sum of decimals, exact; "0" for none.
+pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
+    values
+        .into_iter()
+        .fold(Decimal::parse("0").expect("zero parses"), Decimal::plus)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_come_from_column_labels() {
+        assert_eq!(column_unit("合同金额(万元)").as_deref(), Some("万元"));
+        assert_eq!(column_unit("合同金 额（万元）").as_deref(), Some("万元"));
+        assert_eq!(column_unit("现有人数"), None);
+    }
+
+    #[test]
+    fn cells_print_as_printed() {
+        assert_eq!(cell_text(&Cell::Number(25.6)), "25.6");
+        assert_eq!(cell_text(&Cell::Number(40.0)), "40");
+        assert_eq!(cell_text(&Cell::Number(19.03)), "19.03");
+        assert_eq!(cell_text(&Cell::Text(" 国家级 ".into())), "国家级");
+    }
+
+    #[test]
+    fn sums_are_exact() {
+        let parts = ["19.03", "17.25", "25.6"].map(|s| Decimal::parse(s).unwrap());
+        assert_eq!(sum(parts).to_string(), "61.88");
+    }
+
+    #[test]
+    fn sorts_largest_first_keeping_ties_in_order() {
+        let mut items = [(1, 15.0), (2, 40.0), (3, 15.0), (4, 25.6), (5, 15.0)];
+        sort_descending(&mut items, |i| i.1);
+        assert_eq!(items.map(|i| i.0), [2, 4, 1, 3, 5]);
+    }
+
+    #[test]
+    fn html_table_is_escaped_and_marks_figures() {
+        let t = DataTable {
+            header: vec!["指标".into(), "数值".into()],
+            rows: vec![
+                vec!["<b>&".into(), "83.80".into()],
+                vec!["a".into(), "未公布".into()],
+            ],
+        };
+        let html = t.to_html("标题\"");
+        assert!(html.contains("<caption>标题&quot;</caption>"));
+        assert!(html.contains("<th scope=\"row\">&lt;b&gt;&amp;</th><td class=\"num\">83.80</td>"));
+        assert!(html.contains("<td>未公布</td>"));
+        assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn csv_has_bom() {
+        let t = DataTable {
+            header: vec!["a".into()],
+            rows: vec![vec!["97.84".into()]],
+        };
+        assert_eq!(t.to_csv(), "\u{feff}a\r\n97.84\r\n");
+    }
+}
