@@ -1,10 +1,14 @@
-//! Saving generated files (CSV, SVG, PNG) from the browser.
+//! Saving generated files (CSV, SVG, PNG) from the browser: a Blob, an
+//! object URL, a temporary `<a download>` clicked once, the URL revoked.
+
+use std::time::Duration;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
-/// Offers `text` as a download named `filename`.
+/// Offers `text` as a download named `filename` (strings are stored as UTF-8).
 pub fn save_text(filename: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
@@ -23,7 +27,31 @@ pub fn save_blob(filename: &str, blob: &web_sys::Blob) {
         let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
         anchor.set_href(&url);
         anchor.set_download(filename);
+        anchor.set_hidden(true);
+        // Some browsers only follow a link that is in the document.
+        let body = document.body();
+        if let Some(body) = &body {
+            let _ = body.append_child(&anchor);
+        }
         anchor.click();
+        anchor.remove();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoke after the browser has started reading the blob.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
+}
+
+/// Offers the canvas's pixels as a PNG named `filename`.
+pub fn save_canvas_png(canvas: &web_sys::HtmlCanvasElement, filename: &str) {
+    let filename = filename.to_string();
+    let callback = Closure::once_into_js(move |blob: JsValue| {
+        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
+            save_blob(&filename, &blob);
+        }
+    });
+    let _ = canvas.to_blob(callback.unchecked_ref());
 }
