@@ -206,10 +206,10 @@ impl Live {
             self.select(picked);
         } else if let Some(button) = target.closest("[data-view]").ok().flatten() {
             self.show_table(button.get_attribute("data-view").as_deref() == Some("table"));
-        } else if let Some(button) = target.closest("[data-format]").ok().flatten() {
-            if let Some(format) = button.get_attribute("data-format") {
-                self.save(&format);
-            }
+        } else if let Some(button) = target.closest("[data-format]").ok().flatten()
+            && let Some(format) = button.get_attribute("data-format")
+        {
+            self.save(&format);
         }
     }
 
