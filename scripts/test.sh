@@ -31,8 +31,10 @@ step "cargo clippy --target wasm32-unknown-unknown --bins --lib -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --bins --lib -- -D warnings
 took
 
+# The two test suites both run, and their counts are printed, even if one fails.
+status=0
 step "cargo test"
-cargo test 2>&1 | tee "$logs/native.log"
+cargo test 2>&1 | tee "$logs/native.log" || status=1
 took
 
 step "trunk build --release (into dist/)"
@@ -40,7 +42,7 @@ trunk build --release
 took
 
 step "browser tests: node --test tests/e2e/ (headless /usr/bin/chromium)"
-DIST="$root/dist" node --test --test-reporter=spec tests/e2e/ 2>&1 | tee "$logs/browser.log"
+DIST="$root/dist" node --test --test-reporter=spec tests/e2e/ 2>&1 | tee "$logs/browser.log" || status=1
 took
 
 # Totals, from the runners' own summaries.
@@ -53,8 +55,12 @@ browser_fail=${browser_fail:-0}
 echo
 echo "native tests (cargo test): $native_pass passed, $native_fail failed"
 echo "browser tests (node --test tests/e2e/): $browser_pass passed, $browser_fail failed"
+echo "total: $((native_pass + browser_pass)) passed, $((native_fail + browser_fail)) failed"
 if [ "$native_pass" -eq 0 ] || [ "$browser_pass" -eq 0 ]; then
   echo "error: a test suite ran no test" >&2
   exit 1
 fi
-echo "total: $((native_pass + browser_pass)) passed, $((native_fail + browser_fail)) failed"
+if [ "$status" -ne 0 ]; then
+  echo "error: a test suite failed (see above)" >&2
+fi
+exit "$status"
