@@ -35,6 +35,9 @@ _setup_main() {
   _setup_wasm_bindgen "$root" || return
   _setup_node_tools "$root/tools" || return
   _setup_check_wasm_opt || return
+  # Trunk runs cargo with --offline (Trunk.toml offline = true): fetch the
+  # crates first, or a fresh machine's first `trunk serve` cannot build.
+  (cd "$root" && cargo fetch --quiet) || return
 }
 
 _say() { echo "setup: $*" >&2; }
