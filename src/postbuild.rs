@@ -212,6 +212,37 @@ pub fn finish_html(html: &str, head: &str, body: &str) -> Result<(String, String
     Ok((html, policy))
 }
 
+/// Files of the lazily loaded charts module (Trunk names "worker" modules
+/// after their binary, without a content hash).
+pub const CHARTS_JS: &str = "charts.js";
+pub const CHARTS_WASM: &str = "charts_bg.wasm";
+
+/// The `<meta>` that tells the app where the charts module is. The URLs carry
+/// a hash of the module, so a browser never pairs a cached old module with a
+/// new page.
+pub fn charts_module_meta(wasm: &[u8]) -> String {
+    let digest = Sha256::digest(wasm);
+    let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!(
+        "\n  <meta name=\"charts-module\" content=\"./{CHARTS_JS}?v={version}\" \
+         data-wasm=\"./{CHARTS_WASM}?v={version}\">"
+    )
+}
+
+/// Inserts `tag` at the end of `<head>`.
+pub fn append_to_head(html: &str, tag: &str) -> Result<String, String> {
+    let at = html
+        .to_ascii_lowercase()
+        .find("</head>")
+        .ok_or("index.html has no </head>")?;
+    Ok(format!(
+        "{}{}\n{}",
+        &html[..at].trim_end(),
+        tag,
+        &html[at..]
+    ))
+}
+
 /// Whether `path` gets precompressed copies.
 pub fn should_compress(path: &Path) -> bool {
     path.extension()
@@ -302,7 +333,11 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
     let report = crate::report::report();
     let head = crate::prerender::head_html(report);
     let body = crate::prerender::body_html(report);
-    let (html, policy) = finish_html(&html, &head, &body)?;
+    let (mut html, policy) = finish_html(&html, &head, &body)?;
+    if let Ok(charts) = fs::read(staging.join(CHARTS_WASM)) {
+        html = append_to_head(&html, &charts_module_meta(&charts))?;
+        println!("postbuild: charts module recorded for loading on demand");
+    }
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!("postbuild: prerendered index.html; CSP: {policy}");
     if release {
@@ -324,6 +359,20 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n  <main id=\"app\"></main>\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
+
+    #[test]
+    fn charts_meta_is_versioned_by_content_and_goes_in_head() {
+        let a = charts_module_meta(b"one");
+        assert_ne!(a, charts_module_meta(b"two"));
+        assert_eq!(a, charts_module_meta(b"one"));
+        assert!(
+            a.contains("content=\"./charts.js?v=") && a.contains("data-wasm=\"./charts_bg.wasm?v=")
+        );
+        let html = append_to_head(PAGE, &a).unwrap();
+        let meta = html.find("name=\"charts-module\"").unwrap();
+        assert!(meta < html.find("</head>").unwrap() && meta > html.find("<head>").unwrap());
+        assert!(append_to_head("<body></body>", &a).is_err());
+    }
 
     #[test]
     fn replaces_each_marker_once() {

@@ -19,16 +19,14 @@ pub fn parse_query(search: &str, report: &Report) -> CaseFilter {
         let value = decode(value);
         match decode(key).as_str() {
             "chapter" => {
-                if let Ok(n) = value.trim().parse::<u8>() {
-                    if report.cases.iter().any(|c| c.chapter == n) {
-                        filter.chapter = Some(n);
-                    }
+                if let Ok(n) = value.trim().parse::<u8>()
+                    && report.cases.iter().any(|c| c.chapter == n)
+                {
+                    filter.chapter = Some(n);
                 }
             }
-            "tag" => {
-                if report.topics.iter().any(|t| *t == value) && !filter.tags.contains(&value) {
-                    filter.tags.push(value);
-                }
+            "tag" if report.topics.iter().any(|t| *t == value) && !filter.tags.contains(&value) => {
+                filter.tags.push(value);
             }
             "q" => filter.q = value.chars().take(MAX_QUERY_CHARS).collect(),
             _ => {}

@@ -36,7 +36,11 @@ pub fn chapter_html(report: &Report, chapter: &Chapter) -> String {
         chapter.number,
         escape(&chapter.title)
     );
-    let cases = report.cases.iter().filter(|c| c.chapter == chapter.number).count();
+    let cases = report
+        .cases
+        .iter()
+        .filter(|c| c.chapter == chapter.number)
+        .count();
     if cases > 0 {
         let _ = write!(
             html,
@@ -80,11 +84,18 @@ fn section_html(report: &Report, section: &Section) -> String {
     if !charts_for_section(report, &section.id).is_empty() {
         html.push_str(&charts_island(&section.id));
     }
-    let tables = report.tables.iter().filter(|t| t.section.as_deref() == Some(&*section.id));
+    let tables = report
+        .tables
+        .iter()
+        .filter(|t| t.section.as_deref() == Some(&*section.id));
     for table in tables {
         html.push_str(&table_island_html(table));
     }
-    let cases: Vec<_> = report.cases.iter().filter(|c| c.section == section.id).collect();
+    let cases: Vec<_> = report
+        .cases
+        .iter()
+        .filter(|c| c.section == section.id)
+        .collect();
     if !cases.is_empty() {
         html.push_str("<nav class=\"section-cases\" aria-label=\"本节案例\"><ul>");
         for case in cases {
@@ -111,5 +122,9 @@ fn charts_island(section: &str) -> String {
 }
 
 fn figures_of<'a>(report: &'a Report, section: &str) -> Vec<&'a Figure> {
-    report.figures.iter().filter(|f| f.section == section).collect()
+    report
+        .figures
+        .iter()
+        .filter(|f| f.section == section)
+        .collect()
 }

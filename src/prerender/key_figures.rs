@@ -59,8 +59,16 @@ mod tests {
 
     #[test]
     fn relative_labels_borrow_the_label_they_qualify() {
-        let total = figure("办学经费总收入", "52636.06", "总收入为52636.06万元，比上年增长18.59%");
-        let growth = figure("比上年增长", "18.59", "总收入为52636.06万元，比上年增长18.59%");
+        let total = figure(
+            "办学经费总收入",
+            "52636.06",
+            "总收入为52636.06万元，比上年增长18.59%",
+        );
+        let growth = figure(
+            "比上年增长",
+            "18.59",
+            "总收入为52636.06万元，比上年增长18.59%",
+        );
         let alone = figure("比上年增长", "5.98", "另一句比上年增长5.98%");
         let figures = [&total, &growth, &alone];
         assert_eq!(display_label(&figures, 0), "办学经费总收入");

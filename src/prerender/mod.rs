@@ -78,9 +78,8 @@ pub fn body_html(report: &Report) -> String {
 }
 
 fn nav_html(report: &Report) -> String {
-    let mut html = String::from(
-        "<nav class=\"chapter-nav\" aria-label=\"报告目录\"><ul class=\"wrap\">",
-    );
+    let mut html =
+        String::from("<nav class=\"chapter-nav\" aria-label=\"报告目录\"><ul class=\"wrap\">");
     let _ = write!(html, "<li><a href=\"#{OVERVIEW_ID}\">概览</a></li>");
     let _ = write!(html, "<li><a href=\"#{PREFACE_ID}\">前言</a></li>");
     for chapter in report.chapters.iter() {
@@ -185,7 +184,11 @@ mod tests {
             for section in chapter.sections.iter() {
                 assert!(html.contains(&format!("id=\"s-{}\"", section.id.replace('.', "-"))));
                 for p in section.paragraphs.iter() {
-                    assert!(html.contains(&format!("<p>{}</p>", escape(p))), "{}", section.id);
+                    assert!(
+                        html.contains(&format!("<p>{}</p>", escape(p))),
+                        "{}",
+                        section.id
+                    );
                 }
             }
             for c in chapter.challenges.iter() {

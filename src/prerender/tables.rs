@@ -27,7 +27,11 @@ pub fn table_island_html(table: &Table) -> String {
     );
     for column in table.columns.iter() {
         let class = numeric_class(column.kind);
-        let _ = write!(html, "<th scope=\"col\"{class}>{}</th>", escape(&column.label));
+        let _ = write!(
+            html,
+            "<th scope=\"col\"{class}>{}</th>",
+            escape(&column.label)
+        );
     }
     html.push_str("</tr></thead><tbody>");
     for row in table.rows.iter() {

@@ -2,9 +2,10 @@
 //!
 //! The HTML already holds the whole report (see `crate::prerender`); the
 //! WebAssembly brings to life only what needs it, each into its
-//! `[data-island]` element: the case explorer (`#app`), the sortable tables
-//! and the charts. It also takes over the chapter navigation's "you are
-//! here" marker and in-page links that change the case filter.
+//! `[data-island]` element. The app module mounts the case explorer (`#app`)
+//! and the sortable tables, takes over the chapter navigation's "you are
+//! here" marker and in-page links that change the case filter, and loads the
+//! charts module when a chart comes near; that module mounts the charts.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,7 +20,7 @@ use crate::filter::CaseFilter;
 use crate::prerender::{APP_ID, FALLBACK_ID};
 use crate::report::report;
 
-/// Mounts every island, then wires navigation. Called once, from `main`.
+/// Mounts the app's islands, then wires navigation. Called once, from `main`.
 pub fn mount() {
     super::crash::install_panic_hook();
     let url = UrlFilter::from_location();
@@ -27,6 +28,7 @@ pub fn mount() {
         mount_island(&island, url);
     }
     intercept_chapter_filter_links(url);
+    super::lazy_charts::load_when_near();
     super::scroll_spy::start();
     let hash = location().hash().unwrap_or_default();
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.starts_with("case-")) {
@@ -70,18 +72,26 @@ fn mount_island(island: &HtmlElement, url: UrlFilter) {
                     .forget();
             }
         }
-        "charts" => {
-            let section = data("data-section");
-            leptos::mount::mount_to(island.clone(), move || {
-                if section == "front" {
-                    front_matter_figures()
-                } else {
-                    section_figures(&section)
-                }
-            })
-            .forget();
-        }
         _ => {}
+    }
+}
+
+/// Mounts every chart island. Called once, from the `charts` module's `main`.
+pub fn mount_charts() {
+    super::crash::install_panic_hook();
+    for island in islands() {
+        if island.get_attribute("data-island").as_deref() != Some("charts") {
+            continue;
+        }
+        let section = island.get_attribute("data-section").unwrap_or_default();
+        leptos::mount::mount_to(island, move || {
+            if section == "front" {
+                front_matter_figures()
+            } else {
+                section_figures(&section)
+            }
+        })
+        .forget();
     }
 }
 

@@ -9,9 +9,10 @@ mod data_table;
 mod download;
 mod highlight;
 mod islands;
+mod lazy_charts;
 mod scroll;
 mod scroll_spy;
 mod section_figures;
 mod url_sync;
 
-pub use islands::mount;
+pub use islands::{mount, mount_charts};

@@ -2,13 +2,16 @@
 
 use leptos::prelude::*;
 
-/// Scrolls `#id` into view on the next frame (after pending DOM updates).
-/// Smoothness is left to CSS, which turns it off under reduced motion.
+/// Jumps to `#id` on the next frame (after pending DOM updates). The jump is
+/// instant on purpose: a smooth scroll across a long page would pass the
+/// chart islands, start loading them, and land where the target used to be.
 pub fn to_id(id: &str) {
     let id = id.to_string();
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
-            element.scroll_into_view();
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
 }

@@ -17,9 +17,19 @@ after(async () => {
 
 const FIGURES = ['honours', 'outcomes', 'cohort', 't-2-2-1', 't-3-3-1', 'funding'];
 
-/** Scrolls the figure into view and waits until its canvas holds a drawing. */
+/** The chart island (by its section) each figure is mounted into. */
+const ISLAND = { honours: 'front', outcomes: '1.3', cohort: '1.3', 't-2-2-1': '2.2', 't-3-3-1': '3.3', funding: '6.4' };
+
+/**
+ * Scrolls to the figure's island — the charts module loads when one comes
+ * near — then to the figure, and waits until its canvas holds a drawing.
+ */
 async function drawn(page, key) {
+  await page.evaluate((section) => {
+    document.querySelector(`[data-island="charts"][data-section="${section}"]`).scrollIntoView();
+  }, ISLAND[key]);
   const figure = page.locator(`#chart-${key}`);
+  await figure.waitFor({ timeout: 10000 });
   await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector(`#chart-${key} canvas[data-drawn]`, { timeout: 5000 });
   return figure;
@@ -74,6 +84,9 @@ test('height is reserved before drawing and kept after', async () => {
   const visit = await site.open(VIEWPORTS.phone);
   try {
     const { page } = visit;
+    // The first chart near the reader brings in the charts module, which
+    // mounts every figure; the funding chart is still far below.
+    await drawn(page, 'honours');
     await visit.settle();
     const before = await page.evaluate(() => {
       const canvas = document.querySelector('#chart-funding canvas');

@@ -1,0 +1,98 @@
+//! Loads the charts' own WebAssembly module only when a chart comes near.
+//!
+//! Charts (plotters, layout, downloads) are a third of the app's code but sit
+//! below the first screen, so they are built as a second module (`charts`
+//! binary) that the first view does not download. The build step records its
+//! files in `<meta name="charts-module">`; once a chart island is within a
+//! screen or two of the viewport, this imports it and starts it.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry};
+
+/// The `<meta>` the build step writes: `content` = JS glue, `data-wasm` = module.
+pub const META_NAME: &str = "charts-module";
+
+#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+extern "C" {
+    /// `import(url)`: a dynamic import, allowed by the page's CSP ('self').
+    fn import_module(url: &str) -> js_sys::Promise;
+}
+
+/// Watches the chart islands; loads the charts module at the first approach.
+pub fn load_when_near() {
+    let document = leptos::prelude::document();
+    let Some(meta) = document
+        .query_selector(&format!("meta[name='{META_NAME}']"))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let (Some(js), Some(wasm)) = (
+        meta.get_attribute("content"),
+        meta.get_attribute("data-wasm"),
+    ) else {
+        return;
+    };
+    let Ok(islands) = document.query_selector_all("[data-island='charts']") else {
+        return;
+    };
+    let on_near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            let near = entries.iter().any(|e| {
+                e.unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                observer.disconnect();
+                start(&absolute(&js), &absolute(&wasm));
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    // Start fetching a screen ahead of the reader.
+    options.set_root_margin("100% 0px 100% 0px");
+    let Ok(observer) =
+        IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    for i in 0..islands.length() {
+        if let Some(island) = islands.item(i).and_then(|n| n.dyn_into().ok()) {
+            observer.observe(&island);
+        }
+    }
+    on_near.forget();
+}
+
+/// A URL relative to the page, made absolute (the import runs from a snippet file).
+fn absolute(url: &str) -> String {
+    let base = leptos::prelude::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(url, &base).map_or_else(|_| url.to_string(), |u| u.href())
+}
+
+/// Imports the module's JS glue, then runs its `default` initialiser on the wasm.
+fn start(js: &str, wasm: &str) {
+    let wasm = wasm.to_string();
+    let on_module = Closure::once(move |module: JsValue| {
+        let init = js_sys::Reflect::get(&module, &"default".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(init) = init {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into());
+            let _ = init.call1(&JsValue::NULL, &options);
+        }
+    });
+    let on_error = Closure::once(|error: JsValue| {
+        web_sys::console::error_2(&"charts module failed to load".into(), &error);
+    });
+    let _ = import_module(js).then2(&on_module, &on_error);
+    on_module.forget();
+    on_error.forget();
+}
