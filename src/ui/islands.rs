@@ -66,10 +66,18 @@ fn mount_island(island: &HtmlElement, url: UrlFilter) {
         "table" => {
             let key = data("data-table");
             if let Some(table) = report().tables.iter().find(|t| t.key == key) {
-                // The static table is replaced by the interactive one.
-                island.set_inner_html("");
-                leptos::mount::mount_to(island.clone(), move || view! { <DataTable table/> })
-                    .forget();
+                // One table per task, after the case explorer: short tasks keep
+                // the page responsive while it starts. The static table stays
+                // readable until the interactive one replaces it.
+                let island = island.clone();
+                set_timeout(
+                    move || {
+                        island.set_inner_html("");
+                        leptos::mount::mount_to(island, move || view! { <DataTable table/> })
+                            .forget();
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
         }
         _ => {}
