@@ -2,13 +2,14 @@ use leptos::prelude::*;
 
 use super::highlight::Highlight;
 use super::url_sync::{Change, UrlFilter};
-use crate::anchors::{CASES_ID, case_id};
+use crate::anchors::case_id;
 use crate::filter::{CaseFilter, CaseIndex};
 use crate::model::Case;
 use crate::report::report;
 use crate::search::Query;
 
 /// The 案例 explorer: filters, a live count, and every case as an article.
+/// Mounted into `#app`, inside the prerendered section and its heading.
 #[component]
 pub fn CaseExplorer() -> impl IntoView {
     let url = expect_context::<UrlFilter>();
@@ -31,26 +32,23 @@ pub fn CaseExplorer() -> impl IntoView {
 
     let clear = move |_| url.set(CaseFilter::default(), Change::Step);
     view! {
-        <section id=CASES_ID class="cases wrap" aria-labelledby="cases-h">
-            <h2 id="cases-h" class="chapter-title">"案例"</h2>
-            <CaseFilters/>
-            <p class="result-count" role="status" aria-live="polite">
-                {move || {
-                    if url.filter.with(CaseFilter::is_empty) {
-                        format!("共 {} 个案例", cases.len())
-                    } else {
-                        format!("找到 {} 个案例", shown())
-                    }
-                }}
-            </p>
-            <div class="no-results" hidden=move || shown() != 0>
-                <p>"没有符合条件的案例。"</p>
-                <button type="button" class="button" on:click=clear>
-                    "清除筛选"
-                </button>
-            </div>
-            <div class="case-list">{articles}</div>
-        </section>
+        <CaseFilters/>
+        <p class="result-count" role="status" aria-live="polite">
+            {move || {
+                if url.filter.with(CaseFilter::is_empty) {
+                    format!("共 {} 个案例", cases.len())
+                } else {
+                    format!("找到 {} 个案例", shown())
+                }
+            }}
+        </p>
+        <div class="no-results" hidden=move || shown() != 0>
+            <p>"没有符合条件的案例。"</p>
+            <button type="button" class="button" on:click=clear>
+                "清除筛选"
+            </button>
+        </div>
+        <div class="case-list">{articles}</div>
     }
 }
 

@@ -31,7 +31,7 @@ async function drawn(page, key) {
   const figure = page.locator(`#chart-${key}`);
   await figure.waitFor({ timeout: 10000 });
   await figure.scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#chart-${key} canvas[data-drawn]`, { timeout: 5000 });
+  await page.waitForSelector(`#chart-${key} canvas[data-drawn]`, { timeout: 15000 });
   return figure;
 }
 
@@ -211,7 +211,7 @@ test('downloads: CSV with BOM and CRLF, PNG, SVG', async () => {
     await drawn(page, 'outcomes');
     const save = async (format) => {
       const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 5000 }),
+        page.waitForEvent('download', { timeout: 15000 }),
         page.click(`#chart-outcomes [data-format=${format}]`),
       ]);
       const stream = await download.createReadStream();

@@ -210,3 +210,22 @@ test('dark colour scheme follows the system and keeps text readable', async () =
     await visit.close();
   }
 });
+
+test('every id on the page is unique once the app and the charts have mounted', async () => {
+  const visit = await site.open(VIEWPORTS.desktop);
+  try {
+    const { page } = visit;
+    await page.evaluate(() => document.querySelector('[data-island="charts"]').scrollIntoView());
+    await page.locator('figure').first().waitFor();
+    await visit.settle();
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map();
+      for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    assert.deepEqual(duplicates, []);
+    assert.equal(await page.locator('h2', { hasText: /^案例$/ }).count(), 1);
+  } finally {
+    await visit.close();
+  }
+});
