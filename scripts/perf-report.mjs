@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, CHROMIUM, startServer, launchBrowser, openPage, VIEWPORTS } from '../tests/e2e/harness.mjs';
+import { ROOT, CHROMIUM, CHROMIUM_ARGS, startServer, launchBrowser, openPage, VIEWPORTS } from '../tests/e2e/harness.mjs';
 import { BROTLI_BUDGET, firstViewFiles, sizeRows } from '../tests/e2e/sizes.mjs';
 
 const run = promisify(execFile);
@@ -27,16 +27,8 @@ const DIST = path.resolve(ROOT, arg('dist', 'dist-perf'));
 const LH_RUNS = Number(arg('runs', '3'));
 const CHART_RUNS = 5;
 const LIGHTHOUSE = path.join(ROOT, 'tools/perf/node_modules/lighthouse/cli/index.js');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The test harness's flags, with Lighthouse's preferred headless mode.
+const CHROME_FLAGS = CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
 const median = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
