@@ -10,8 +10,7 @@
 
 use plotters::prelude::*;
 use quality_report::charts::{
-    AnyChart, Chart, Palette, Theme, charts_for_section, difference_words, front_matter_charts,
-    hit_test, render_svg,
+    AnyChart, Chart, Palette, Theme, charts_for_section, front_matter_charts, hit_test, render_svg,
 };
 use quality_report::model::Report;
 
@@ -781,30 +780,6 @@ fn charts_go_where_the_report_puts_their_data() {
         .map(|c| c.key())
         .collect();
     assert_eq!(front, ["honours"]);
-}
-
-#[test]
-fn difference_wording() {
-    assert_eq!(
-        difference_words("97.84", "96.92", "%").as_deref(),
-        Some("高出全省 0.92 个百分点")
-    );
-    assert_eq!(
-        difference_words("6830.89", "6214.79", "元").as_deref(),
-        Some("高出全省 616.10 元")
-    );
-    assert_eq!(
-        difference_words("83.80", "86.41", "%").as_deref(),
-        Some("低于全省 2.61 个百分点")
-    );
-    assert_eq!(
-        difference_words("6214.79", "6830.89", "元").as_deref(),
-        Some("低于全省 616.10 元")
-    );
-    assert_eq!(
-        difference_words("98.45", "98.450", "%").as_deref(),
-        Some("与全省持平")
-    );
 }
 
 #[test]
