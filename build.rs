@@ -45,13 +45,19 @@ fn main() {
 }
 
 /// The browser build gets only what its islands use. The report's prose, the
-/// foreword and the quoted figures are in the prerendered HTML already
-/// (src/prerender), so carrying them in the WebAssembly would only make
-/// every reader download them twice.
+/// foreword, the quoted figures and the cases' text are in the prerendered
+/// HTML already (src/view), so carrying them in the WebAssembly would only
+/// make every reader download them twice. (The case explorer reads the case
+/// text back from the page: src/ui/case_explorer.rs.)
 fn leave_out_prerendered_text(report: &mut model::Report) {
     use std::borrow::Cow;
     report.foreword = Cow::Owned(Vec::new());
     report.figures = Cow::Owned(Vec::new());
+    for case in report.cases.to_mut() {
+        case.title = Cow::Borrowed("");
+        case.paragraphs = Cow::Owned(Vec::new());
+        case.figures = Cow::Owned(Vec::new());
+    }
     for chapter in report.chapters.to_mut() {
         chapter.intro = Cow::Owned(Vec::new());
         chapter.challenges = Cow::Owned(Vec::new());

@@ -27,6 +27,15 @@ pub struct CaseIndex {
 }
 
 impl CaseIndex {
+    /// From each case's searchable text, in the cases' order. The browser
+    /// reads those texts back from the prerendered articles.
+    pub fn from_texts(texts: impl IntoIterator<Item = String>) -> CaseIndex {
+        CaseIndex {
+            folded: texts.into_iter().map(|t| fold(&t)).collect(),
+        }
+    }
+
+    /// From the report's own case text (native: the browser build leaves it out).
     pub fn new(cases: &[Case]) -> CaseIndex {
         let folded = cases
             .iter()

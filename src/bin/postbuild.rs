@@ -1,7 +1,7 @@
-//! Trunk `post_build` hook (see Trunk.toml): prerenders the report into the
-//! staged `index.html`, adds the Content-Security-Policy `<meta>`, and in
-//! release builds writes `.br`/`.gz` copies. The logic is in
-//! `quality_report::postbuild`.
+//! Trunk `post_build` hook (see Trunk.toml): renders the page into the
+//! staged `index.html`, writes the chart and table files, adds the
+//! Content-Security-Policy `<meta>`, and in release builds writes `.br`/`.gz`
+//! copies. The logic is in `quality_report::build`.
 //!
 //! Trunk passes the staging directory in `TRUNK_STAGING_DIR` and the profile
 //! in `TRUNK_PROFILE`. By hand: `cargo run --bin postbuild -- DIR [--release]`.
@@ -22,7 +22,7 @@ fn main() -> std::process::ExitCode {
     };
     let release = args.iter().any(|a| a == "--release")
         || env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
-    match quality_report::postbuild::run(&PathBuf::from(dir), release) {
+    match quality_report::build::run(&PathBuf::from(dir), release) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("postbuild: error: {e}");

@@ -2,7 +2,7 @@
 //! (社团类别), largest first (section 3.3).
 
 use super::bars::{self, Axis, BarStyle, Group, Labels, Panel, Row};
-use super::{Chart, DataTable, Scene, Theme, cell_decimal, cell_text, find_column, sum};
+use super::{Chart, ChartData, Scene, Theme, cell_decimal, cell_text, find_column, sum};
 use crate::decimal::Decimal;
 use crate::model::Table;
 
@@ -122,8 +122,8 @@ impl Chart for ClubsChart {
         )
     }
 
-    fn table(&self) -> DataTable {
-        DataTable {
+    fn table(&self) -> ChartData {
+        ChartData {
             header: ["社团类别", "社团数", "现有人数合计"]
                 .map(String::from)
                 .to_vec(),

@@ -2,7 +2,7 @@
 //! where reported, the share staying in the school's city (section 1.3).
 
 use super::bars::{self, Axis, BarStyle, Group, Labels, Panel, Row, value_of};
-use super::{Chart, DataTable, Scene, Theme};
+use super::{Chart, ChartData, Scene, Theme};
 use crate::model::Report;
 
 /// Name of the rate `Cohort::placement_rate` holds.
@@ -114,7 +114,7 @@ impl Chart for CohortChart {
         )
     }
 
-    fn table(&self) -> DataTable {
+    fn table(&self) -> ChartData {
         let mut rows = vec![vec![
             PLACEMENT.to_string(),
             self.placement_rate.clone(),
@@ -123,7 +123,7 @@ impl Chart for CohortChart {
         if let Some((label, percent)) = &self.retention {
             rows.push(vec![label.clone(), percent.clone(), String::new()]);
         }
-        DataTable {
+        ChartData {
             header: ["指标", "数值(%)", "说明"].map(String::from).to_vec(),
             rows,
         }

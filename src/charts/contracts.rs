@@ -2,7 +2,7 @@
 //! the largest, as horizontal bars (section 2.2).
 
 use super::bars::{self, Axis, BarStyle, Group, Labels, Panel, Row};
-use super::{Chart, DataTable, Scene, Theme, cell_text, column_unit, find_column};
+use super::{Chart, ChartData, Scene, Theme, cell_text, column_unit, find_column};
 use crate::model::Table;
 
 /// Key of 表 2.2-1 in the report's tables.
@@ -132,8 +132,8 @@ impl Chart for ContractsChart {
         )
     }
 
-    fn table(&self) -> DataTable {
-        DataTable {
+    fn table(&self) -> ChartData {
+        ChartData {
             header: vec!["序号".into(), "项目名称".into(), self.amount_label.clone()],
             rows: self
                 .contracts

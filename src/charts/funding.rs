@@ -4,7 +4,7 @@
 
 use super::bars::{LABEL, PAD, SMALL, VALUE, value_of};
 use super::scene::{Align, line_height, text_width, wrap};
-use super::{Chart, DataTable, Scene, Theme};
+use super::{Chart, ChartData, Scene, Theme};
 use crate::model::Report;
 
 const BAR_H: f64 = 30.0;
@@ -80,7 +80,7 @@ impl Chart for FundingChart {
         )
     }
 
-    fn table(&self) -> DataTable {
+    fn table(&self) -> ChartData {
         let mut rows = vec![vec![
             "办学经费总收入".to_string(),
             self.total.clone(),
@@ -89,7 +89,7 @@ impl Chart for FundingChart {
         rows.extend(self.sources.iter().map(|(label, percent)| {
             vec![format!("{label}占比"), percent.clone(), "%".to_string()]
         }));
-        DataTable {
+        ChartData {
             header: ["项目", "数值", "单位"].map(String::from).to_vec(),
             rows,
         }

@@ -2,7 +2,7 @@
 //! any value as printed), with the sum of each level's 数量.
 
 use super::bars::{self, Axis, BarStyle, Group, Labels, Panel, Row};
-use super::{Chart, DataTable, Scene, Theme, cell_decimal, cell_text, find_column, sum};
+use super::{Chart, ChartData, Scene, Theme, cell_decimal, cell_text, find_column, sum};
 use crate::model::Table;
 
 /// Key of the 荣誉表 in the report's tables.
@@ -132,8 +132,8 @@ impl Chart for HonoursChart {
         )
     }
 
-    fn table(&self) -> DataTable {
-        DataTable {
+    fn table(&self) -> ChartData {
+        ChartData {
             header: ["级别", "项数", "数量合计"].map(String::from).to_vec(),
             rows: self
                 .levels

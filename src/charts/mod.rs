@@ -35,54 +35,59 @@ pub use theme::{Palette, Theme};
 
 /// A chart's figures as a table: header and rows, every cell as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataTable {
+pub struct ChartData {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
-impl DataTable {
+impl ChartData {
     /// CSV for download: UTF-8 with BOM, CRLF.
     pub fn to_csv(&self) -> String {
         crate::csv::to_csv(&self.header, self.rows.iter().map(|r| r.iter()))
     }
-
-    /// The table as HTML (escaped): column headers, the first cell of each row
-    /// as its row header, figures marked `num`. A string keeps the wasm small.
-    pub fn to_html(&self, caption: &str) -> String {
-        let mut html = String::from("<table class=\"chart-table\"><caption>");
-        push_escaped(&mut html, caption);
-        html.push_str("</caption><thead><tr>");
-        for h in &self.header {
-            html.push_str("<th scope=\"col\">");
-            push_escaped(&mut html, h);
-            html.push_str("</th>");
-        }
-        html.push_str("</tr></thead><tbody>");
-        for row in &self.rows {
-            html.push_str("<tr>");
-            for (i, cell) in row.iter().enumerate() {
-                html.push_str(if i == 0 {
-                    "<th scope=\"row\">"
-                } else if Decimal::parse(cell).is_some() {
-                    "<td class=\"num\">"
-                } else {
-                    "<td>"
-                });
-                push_escaped(&mut html, cell);
-                html.push_str(if i == 0 { "</th>" } else { "</td>" });
-            }
-            html.push_str("</tr>");
-        }
-        html.push_str("</tbody></table>");
-        html
-    }
 }
 
-/// `text` escaped for HTML text and attribute values (the prerender's escaping).
-pub use crate::prerender::escape;
+/// The two layouts every chart is drawn in: one for phones, one for wide
+/// screens. A figure scales its layout to its width (never below 1:1, so
+/// text is never smaller than laid out), and the static image and the
+/// canvas show the same layout at the same size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Narrow,
+    Wide,
+}
 
-fn push_escaped(out: &mut String, text: &str) {
-    out.push_str(&escape(text));
+impl Layout {
+    pub const ALL: [Layout; 2] = [Layout::Narrow, Layout::Wide];
+    /// Viewports where the wide layout applies (a CSS media query).
+    pub const WIDE_MEDIA: &str = "(min-width: 630px)";
+    /// The viewport width of [`Layout::WIDE_MEDIA`].
+    pub const WIDE_FROM: f64 = 630.0;
+
+    /// Width in CSS px the layout is made for: the narrowest figure that
+    /// shows it (a 320 px phone; a 630 px window, less the page's margins).
+    pub const fn width(self) -> f64 {
+        match self {
+            Layout::Narrow => 270.0,
+            Layout::Wide => 520.0,
+        }
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Layout::Narrow => "narrow",
+            Layout::Wide => "wide",
+        }
+    }
+
+    /// The layout a viewport `width` CSS px wide shows.
+    pub fn for_viewport(width: f64) -> Layout {
+        if width >= Layout::WIDE_FROM {
+            Layout::Wide
+        } else {
+            Layout::Narrow
+        }
+    }
 }
 
 /// What every chart provides to the page.
@@ -96,7 +101,7 @@ pub trait Chart {
     /// Which survey or table, which cohort or year, which section of the report.
     fn source_line(&self) -> String;
     /// The same figures as printed, for the HTML table and the CSV.
-    fn table(&self) -> DataTable;
+    fn table(&self) -> ChartData;
     /// The drawing laid out for `width` CSS px.
     fn scene(&self, width: f64, theme: &Theme) -> Scene;
 
@@ -154,7 +159,7 @@ impl Chart for AnyChart {
     fn source_line(&self) -> String {
         each!(self, c => c.source_line())
     }
-    fn table(&self) -> DataTable {
+    fn table(&self) -> ChartData {
         each!(self, c => c.table())
     }
     fn scene(&self, width: f64, theme: &Theme) -> Scene {
@@ -163,6 +168,7 @@ impl Chart for AnyChart {
 }
 
 /// The chart as an SVG document `width` × `height` px (CSS px × `theme.scale`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg<C: Chart>(chart: &C, width: u32, height: u32, theme: &Theme) -> String {
     let theme = theme.for_svg();
     let mut svg = String::new();
@@ -174,9 +180,10 @@ pub fn render_svg<C: Chart>(chart: &C, width: u32, height: u32, theme: &Theme) -
     }
     // Give the file an accessible name.
     if let Some(end) = svg.find(">\n") {
-        let mut title = String::from("<title>");
-        push_escaped(&mut title, &chart.title());
-        title.push_str("</title>\n");
+        let title = format!(
+            "<title>{}</title>\n",
+            html_escape::encode_text(&chart.title())
+        );
         svg.insert_str(end + 2, &title);
     }
     svg
@@ -219,6 +226,17 @@ pub fn front_matter_charts(report: &Report) -> Vec<AnyChart> {
         .filter_map(HonoursChart::from_table)
         .map(AnyChart::Honours)
         .collect()
+}
+
+/// Every chart of the report, in reading order: the front matter's, then each section's.
+pub fn all_charts(report: &Report) -> Vec<AnyChart> {
+    let mut charts = front_matter_charts(report);
+    for chapter in report.chapters.iter() {
+        for section in chapter.sections.iter() {
+            charts.extend(charts_for_section(report, &section.id));
+        }
+    }
+    charts
 }
 
 /// Column labels compared without spaces and with full-width brackets as ASCII.
@@ -316,24 +334,8 @@ mod tests {
     }
 
     #[test]
-    fn html_table_is_escaped_and_marks_figures() {
-        let t = DataTable {
-            header: vec!["指标".into(), "数值".into()],
-            rows: vec![
-                vec!["<b>&".into(), "83.80".into()],
-                vec!["a".into(), "未公布".into()],
-            ],
-        };
-        let html = t.to_html("标题\"");
-        assert!(html.contains("<caption>标题&quot;</caption>"));
-        assert!(html.contains("<th scope=\"row\">&lt;b&gt;&amp;</th><td class=\"num\">83.80</td>"));
-        assert!(html.contains("<td>未公布</td>"));
-        assert!(!html.contains("<b>"));
-    }
-
-    #[test]
     fn csv_has_bom() {
-        let t = DataTable {
+        let t = ChartData {
             header: vec!["a".into()],
             rows: vec![vec!["97.84".into()]],
         };

@@ -7,7 +7,7 @@
 //! A metric without a provincial value says so and is compared with nothing.
 
 use super::bars::{self, Axis, BarStyle, Group, Labels, Panel, Row, value_of};
-use super::{Chart, DataTable, Scene, Theme};
+use super::{Chart, ChartData, Scene, Theme};
 use crate::decimal::Decimal;
 use crate::model::Report;
 
@@ -200,8 +200,8 @@ impl Chart for OutcomesChart {
         )
     }
 
-    fn table(&self) -> DataTable {
-        DataTable {
+    fn table(&self) -> ChartData {
+        ChartData {
             header: ["指标", "单位", "本校", self.benchmark.as_str(), "比较"]
                 .map(String::from)
                 .to_vec(),

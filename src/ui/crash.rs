@@ -4,7 +4,9 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The notice a reader sees if the app fails.
-pub const NOTICE: &str = "页面出现错误，请刷新重试。报告的标题和主要数据仍显示在上方。";
+pub const NOTICE: &str = "页面出现错误，请刷新重试。报告全文与数据仍可阅读。";
+/// The id of the notice element.
+const NOTICE_ID: &str = "app-error";
 
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
@@ -17,13 +19,13 @@ fn show_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if document.get_element_by_id("app-error").is_some() {
+    if document.get_element_by_id(NOTICE_ID).is_some() {
         return;
     }
     let Ok(notice) = document.create_element("div") else {
         return;
     };
-    notice.set_id("app-error");
+    notice.set_id(NOTICE_ID);
     notice.set_class_name("app-error");
     let _ = notice.set_attribute("role", "alert");
     notice.set_text_content(Some(NOTICE));

@@ -1,4 +1,4 @@
-//! Saving generated files (CSV, SVG, PNG) from the browser: a Blob, an
+//! Saving generated files (a filtered table's CSV) from the browser: a Blob, an
 //! object URL, a temporary `<a download>` clicked once, the URL revoked.
 
 use std::time::Duration;
@@ -43,15 +43,4 @@ pub fn save_blob(filename: &str, blob: &web_sys::Blob) {
         },
         Duration::from_secs(30),
     );
-}
-
-/// Offers the canvas's pixels as a PNG named `filename`.
-pub fn save_canvas_png(canvas: &web_sys::HtmlCanvasElement, filename: &str) {
-    let filename = filename.to_string();
-    let callback = Closure::once_into_js(move |blob: JsValue| {
-        if let Ok(blob) = blob.dyn_into::<web_sys::Blob>() {
-            save_blob(&filename, &blob);
-        }
-    });
-    let _ = canvas.to_blob(callback.unchecked_ref());
 }

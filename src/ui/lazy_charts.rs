@@ -4,14 +4,15 @@
 //! below the first screen, so they are built as a second module (`charts`
 //! binary) that the first view does not download. The build step records its
 //! files in `<meta name="charts-module">`; once a chart island is within a
-//! screen or two of the viewport, this imports it and starts it.
+//! screen or two of the viewport, this imports it and starts it. If it
+//! cannot be loaded (a network blip on a phone), the charts stay as their
+//! prerendered images and tables, and a notice offers a retry.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry};
 
-/// The `<meta>` the build step writes: `content` = JS glue, `data-wasm` = module.
-pub const META_NAME: &str = "charts-module";
+use crate::islands::{CHARTS_MODULE_META, Island};
 
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
 extern "C" {
@@ -23,7 +24,7 @@ extern "C" {
 pub fn load_when_near() {
     let document = leptos::prelude::document();
     let Some(meta) = document
-        .query_selector(&format!("meta[name='{META_NAME}']"))
+        .query_selector(&format!("meta[name='{CHARTS_MODULE_META}']"))
         .ok()
         .flatten()
     else {
@@ -35,7 +36,7 @@ pub fn load_when_near() {
     ) else {
         return;
     };
-    let Ok(islands) = document.query_selector_all("[data-island='charts']") else {
+    let Ok(islands) = document.query_selector_all(&Island::Chart.selector()) else {
         return;
     };
     let on_near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
@@ -76,23 +77,40 @@ fn absolute(url: &str) -> String {
     web_sys::Url::new_with_base(url, &base).map_or_else(|_| url.to_string(), |u| u.href())
 }
 
-/// Imports the module's JS glue, then runs its `default` initialiser on the wasm.
+/// Imports the module's JS glue, then runs its `default` initialiser on the
+/// wasm; a failure of either shows the notice (and is not left uncaught).
 fn start(js: &str, wasm: &str) {
     let wasm = wasm.to_string();
     let on_module = Closure::once(move |module: JsValue| {
         let init = js_sys::Reflect::get(&module, &"default".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(init) = init {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into());
-            let _ = init.call1(&JsValue::NULL, &options);
+        let Some(init) = init else {
+            failed(&"the charts module has no initialiser".into());
+            return;
+        };
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into());
+        match init.call1(&JsValue::NULL, &options) {
+            Ok(started) => {
+                let on_error = on_failure();
+                let _ = js_sys::Promise::from(started).catch(&on_error);
+                on_error.forget();
+            }
+            Err(error) => failed(&error),
         }
     });
-    let on_error = Closure::once(|error: JsValue| {
-        web_sys::console::error_2(&"charts module failed to load".into(), &error);
-    });
+    let on_error = on_failure();
     let _ = import_module(js).then2(&on_module, &on_error);
     on_module.forget();
     on_error.forget();
+}
+
+fn on_failure() -> Closure<dyn FnMut(JsValue)> {
+    Closure::new(|error: JsValue| failed(&error))
+}
+
+fn failed(error: &JsValue) {
+    web_sys::console::warn_2(&"charts module could not be loaded".into(), error);
+    super::load_failed::show();
 }

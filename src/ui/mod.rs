@@ -1,18 +1,19 @@
-//! Leptos islands mounted into the prerendered page: they read signals,
-//! call the pure core, render. See `islands` for what mounts where.
-//! Browser-only: the crate compiles it for wasm32 alone.
+//! The browser's side of the islands (wasm only): mounting the shared
+//! components (`crate::view`) into the prerendered page and connecting them
+//! to the URL, the canvas and the downloads. See `mount` for what goes where.
 
-mod cases;
-mod chart_figure;
+mod case_explorer;
+mod chart_canvas;
+mod charts;
 pub mod crash;
-mod data_table;
+mod dom;
 mod download;
-mod highlight;
-mod islands;
 mod lazy_charts;
+mod load_failed;
+mod mount;
 mod scroll;
 mod scroll_spy;
-mod section_figures;
 mod url_sync;
 
-pub use islands::{mount, mount_charts};
+pub use charts::mount_charts;
+pub use mount::mount;

@@ -7,18 +7,10 @@
 
 use leptos::prelude::*;
 
+use crate::anchors::CASES_ID;
 use crate::filter::CaseFilter;
 use crate::report::report;
-use crate::url_state::{case_in_fragment, parse_query, to_query};
-
-/// How a filter change lands in the browser's history.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// A discrete choice (a chapter, a tag, clearing): its own history entry.
-    Step,
-    /// A keystroke in the search box: one entry for the whole typing session.
-    Typing,
-}
+use crate::url_state::{Change, case_in_fragment, parse_query, to_query};
 
 /// The filter signal plus the case the URL's fragment points at.
 #[derive(Clone, Copy)]
@@ -58,7 +50,7 @@ impl UrlFilter {
         }
         let replace = change == Change::Typing && self.typing.get_untracked();
         self.typing.set(change == Change::Typing);
-        write_url(&to_query(&filter), "#cases", replace);
+        write_url(&to_query(&filter), &format!("#{CASES_ID}"), replace);
         self.filter.set(filter);
     }
 

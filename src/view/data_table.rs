@@ -1,14 +1,43 @@
+//! One of the report's tables: sortable by any column, filterable by text,
+//! with its row count and a CSV download. It scrolls inside its own box on a
+//! phone, so the page itself never scrolls sideways.
+//!
+//! Prerendered unsorted and unfiltered; the app mounts the same component in
+//! its place. The download is a link to the CSV file written at build time,
+//! so it works without WebAssembly too; live, it saves the rows in view.
+
 use leptos::prelude::*;
 
 use crate::model::{ColumnKind, Table};
 use crate::search::Query;
 use crate::table_view::{Direction, cell_text, to_csv, visible_rows};
 
-/// One of the report's tables: sortable by any column, filterable by text,
-/// with its row count and a CSV download. Scrolls inside its own box on a
-/// phone, so the page itself never scrolls sideways.
+/// The caption a table carries everywhere: "表 1.4-1 标题", or the title alone.
+pub fn caption(table: &Table) -> String {
+    match &table.number {
+        Some(number) => format!("{number} {}", table.title),
+        None => table.title.to_string(),
+    }
+}
+
+/// Where the build writes a table's CSV, relative to the page.
+pub fn csv_path(key: &str) -> String {
+    format!("tables/{key}.csv")
+}
+
+/// A table's CSV download name.
+pub fn csv_name(key: &str) -> String {
+    format!("{key}.csv")
+}
+
 #[component]
-pub fn DataTable(table: &'static Table) -> impl IntoView {
+pub fn DataTable(
+    table: &'static Table,
+    /// Saves a CSV of the rows in view (the browser); without it the link
+    /// downloads the whole table's file.
+    #[prop(optional)]
+    save_csv: Option<Callback<String>>,
+) -> impl IntoView {
     let sort = RwSignal::new(None::<(usize, Direction)>);
     let filter = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {
@@ -16,10 +45,9 @@ pub fn DataTable(table: &'static Table) -> impl IntoView {
         visible_rows(table, &query, sort.get())
     });
     let total = table.rows.len();
-    let caption = crate::prerender::table_caption(table);
+    let caption = caption(table);
     let region_label = caption.clone();
     let input_id = format!("{}-filter", table.key);
-    let label_for = input_id.clone();
 
     let headers = table
         .columns
@@ -84,28 +112,29 @@ pub fn DataTable(table: &'static Table) -> impl IntoView {
             format!("显示 {shown} / {total} 行")
         }
     };
-    let download = move |_| {
-        let csv = rows.with(|rows| to_csv(table, rows));
-        super::download::save_text(
-            &format!("{}.csv", table.key),
-            "text/csv;charset=utf-8",
-            &csv,
-        );
+    let download = move |ev: leptos::ev::MouseEvent| {
+        if let Some(save) = save_csv {
+            ev.prevent_default();
+            save.run(rows.with(|rows| to_csv(table, rows)));
+        }
     };
 
     view! {
         <div class="table-tools">
-                <label for=label_for>"筛选"</label>
-                <input
-                    id=input_id
-                    type="search"
-                    maxlength="100"
-                    autocomplete="off"
-                    prop:value=move || filter.get()
-                    on:input=move |ev| filter.set(event_target_value(&ev))
-                />
-                <span class="row-count" role="status" aria-live="polite">{count}</span>
-                <button type="button" class="button" on:click=download>"下载 CSV"</button>
+            <label class="needs-js" for=input_id.clone()>"筛选"</label>
+            <input
+                class="needs-js"
+                id=input_id
+                type="search"
+                maxlength="100"
+                autocomplete="off"
+                prop:value=move || filter.get()
+                on:input=move |ev| filter.set(event_target_value(&ev))
+            />
+            <span class="row-count" role="status" aria-live="polite">{count}</span>
+            <a class="button" href=csv_path(&table.key) download=csv_name(&table.key) on:click=download>
+                "下载 CSV"
+            </a>
         </div>
         <div class="table-scroll" role="region" tabindex="0" aria-label=region_label>
             <table>

@@ -3,9 +3,8 @@
 //! means nothing alone, so it is read together with the label of the figure
 //! it qualifies (the one before it in the same sentence).
 
-use std::fmt::Write;
+use leptos::prelude::*;
 
-use super::html::escape;
 use crate::model::Figure;
 
 /// The label a figure is shown with (see the module comment).
@@ -22,23 +21,26 @@ pub fn display_label(figures: &[&Figure], index: usize) -> String {
     }
 }
 
-pub fn key_figures_html(figures: &[&Figure]) -> String {
-    if figures.is_empty() {
-        return String::new();
-    }
-    let mut html = String::from("<dl class=\"key-figures\" aria-label=\"本节数据\">");
-    for (i, figure) in figures.iter().enumerate() {
-        let _ = write!(
-            html,
-            "<div class=\"key-figure\"><dt>{}</dt><dd><span class=\"key-number\">{}</span>\
-             <span class=\"key-unit\">{}</span></dd></div>",
-            escape(&display_label(figures, i)),
-            escape(&figure.value),
-            escape(&figure.unit),
-        );
-    }
-    html.push_str("</dl>");
-    html
+/// Nothing when the section quotes no figure.
+#[component]
+pub fn KeyFigures(figures: Vec<&'static Figure>) -> impl IntoView {
+    (!figures.is_empty()).then(|| {
+        let items = (0..figures.len())
+            .map(|i| {
+                let figure = figures[i];
+                view! {
+                    <div class="key-figure">
+                        <dt>{display_label(&figures, i)}</dt>
+                        <dd>
+                            <span class="key-number">{figure.value.as_ref()}</span>
+                            <span class="key-unit">{figure.unit.as_ref()}</span>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { <dl class="key-figures">{items}</dl> }
+    })
 }
 
 #[cfg(test)]
@@ -74,13 +76,5 @@ mod tests {
         assert_eq!(display_label(&figures, 0), "办学经费总收入");
         assert_eq!(display_label(&figures, 1), "办学经费总收入比上年增长");
         assert_eq!(display_label(&figures, 2), "比上年增长");
-    }
-
-    #[test]
-    fn every_figure_is_listed_with_value_and_unit() {
-        let a = figure("授权专利", "124", "授权专利124项");
-        let html = key_figures_html(&[&a]);
-        assert!(html.contains("<dt>授权专利</dt><dd><span class=\"key-number\">124</span>"));
-        assert_eq!(key_figures_html(&[]), "");
     }
 }

@@ -1,0 +1,215 @@
+//! Rewriting Trunk's staged `index.html` with an HTML rewriter (lol_html):
+//! the page fills the marker comments, inline scripts are read for the CSP,
+//! and tags are added to `<head>`.
+
+use std::cell::RefCell;
+
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, doc_comments, element, rewrite_str, text};
+
+/// The comment in `index.html` that the page's `<head>` part replaces.
+pub const HEAD_MARKER: &str = "prerender:head";
+/// The comment in `index.html` that the page's `<body>` replaces.
+pub const BODY_MARKER: &str = "prerender:body";
+/// Every marker starts so; one left unfilled is an error.
+const MARKER_PREFIX: &str = "prerender:";
+
+fn rewrite(html: &str, settings: RewriteStrSettings) -> Result<String, String> {
+    rewrite_str(html, settings).map_err(|e| format!("cannot rewrite index.html: {e}"))
+}
+
+/// Replaces each marker comment with its HTML. A missing, repeated or
+/// unknown marker is an error: the page would silently ship without (or
+/// with twice) the prerendered report.
+pub fn fill_markers(html: &str, fills: &[(&str, &str)]) -> Result<String, String> {
+    let found: RefCell<Vec<String>> = RefCell::new(Vec::new());
+    let out = rewrite(
+        html,
+        RewriteStrSettings {
+            document_content_handlers: vec![doc_comments!(|comment| {
+                let name = comment.text().trim().to_string();
+                if let Some((_, fill)) = fills.iter().find(|(marker, _)| *marker == name) {
+                    comment.replace(fill, ContentType::Html);
+                }
+                if name.starts_with(MARKER_PREFIX) {
+                    found.borrow_mut().push(name);
+                }
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    let found = found.into_inner();
+    for (marker, _) in fills {
+        match found.iter().filter(|f| f == marker).count() {
+            1 => {}
+            0 => return Err(format!("marker <!-- {marker} --> not found in index.html")),
+            n => {
+                return Err(format!(
+                    "marker <!-- {marker} --> found {n} times in index.html"
+                ));
+            }
+        }
+    }
+    if let Some(unknown) = found.iter().find(|f| !fills.iter().any(|(m, _)| m == *f)) {
+        return Err(format!(
+            "index.html has a marker that postbuild does not fill: <!-- {unknown} -->"
+        ));
+    }
+    Ok(out)
+}
+
+/// The text of every inline `<script>` (one without `src`), in document order.
+pub fn inline_scripts(html: &str) -> Result<Vec<String>, String> {
+    // (inline?, text) per script element.
+    let scripts: RefCell<Vec<(bool, String)>> = RefCell::new(Vec::new());
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![
+                element!("script", |el| {
+                    let inline = !el.has_attribute("src");
+                    scripts.borrow_mut().push((inline, String::new()));
+                    Ok(())
+                }),
+                text!("script", |chunk| {
+                    if let Some((true, text)) = scripts.borrow_mut().last_mut() {
+                        text.push_str(chunk.as_str());
+                    }
+                    Ok(())
+                }),
+            ],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    Ok(scripts
+        .into_inner()
+        .into_iter()
+        .filter_map(|(inline, text)| inline.then_some(text))
+        .collect())
+}
+
+/// Inserts `tags` right after `<meta charset>` (or at the top of `<head>`):
+/// a CSP `<meta>` only governs what follows it.
+pub fn insert_at_head_top(html: &str, tags: &str) -> Result<String, String> {
+    let has_charset = html_has(html, "meta[charset]")?;
+    let done = RefCell::new(false);
+    let out = rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![if has_charset {
+                element!("meta[charset]", |el| {
+                    el.after(tags, ContentType::Html);
+                    *done.borrow_mut() = true;
+                    Ok(())
+                })
+            } else {
+                element!("head", |el| {
+                    el.prepend(tags, ContentType::Html);
+                    *done.borrow_mut() = true;
+                    Ok(())
+                })
+            }],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    if done.into_inner() {
+        Ok(out)
+    } else {
+        Err("index.html has no <head>".into())
+    }
+}
+
+/// Inserts `tags` at the end of `<head>`.
+pub fn append_to_head(html: &str, tags: &str) -> Result<String, String> {
+    let done = RefCell::new(false);
+    let out = rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!("head", |el| {
+                el.append(tags, ContentType::Html);
+                *done.borrow_mut() = true;
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    if done.into_inner() {
+        Ok(out)
+    } else {
+        Err("index.html has no <head>".into())
+    }
+}
+
+/// Whether an element matching `selector` occurs in `html`.
+pub fn html_has(html: &str, selector: &str) -> Result<bool, String> {
+    let found = RefCell::new(false);
+    rewrite(
+        html,
+        RewriteStrSettings {
+            element_content_handlers: vec![element!(selector, |_el| {
+                *found.borrow_mut() = true;
+                Ok(())
+            })],
+            ..RewriteStrSettings::default()
+        },
+    )?;
+    Ok(found.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
+
+    #[test]
+    fn fills_each_marker_once() {
+        let html = fill_markers(
+            PAGE,
+            &[
+                (HEAD_MARKER, "<title>T</title>"),
+                (BODY_MARKER, "<h1>T</h1>"),
+            ],
+        )
+        .unwrap();
+        assert!(html.contains("<meta charset=\"utf-8\">\n  <title>T</title>\n</head>"));
+        assert!(html.contains("<body>\n  <h1>T</h1>\n<script"));
+        assert!(!html.contains("prerender:"));
+    }
+
+    #[test]
+    fn missing_repeated_or_unknown_markers_are_errors() {
+        let missing = fill_markers("<head></head>", &[(HEAD_MARKER, "x")]).unwrap_err();
+        assert!(missing.contains("not found"), "{missing}");
+        let twice = "<!-- prerender:head --><!-- prerender:head -->";
+        let repeated = fill_markers(twice, &[(HEAD_MARKER, "x")]).unwrap_err();
+        assert!(repeated.contains("2 times"), "{repeated}");
+        let unknown = PAGE.replace("<body>", "<body><!-- prerender:footer -->");
+        let error = fill_markers(&unknown, &[(HEAD_MARKER, "h"), (BODY_MARKER, "b")]).unwrap_err();
+        assert!(error.contains("prerender:footer"), "{error}");
+    }
+
+    #[test]
+    fn finds_inline_scripts_only() {
+        let html = "<script src=\"a.js\"></script><SCRIPT type=module>one()</SCRIPT>\
+                    <scripts>not a script</scripts><script data-x='src'>two()</script>\
+                    <script defer src=b.js></script><script>\n</script>";
+        assert_eq!(inline_scripts(html).unwrap(), vec!["one()", "two()", "\n"]);
+    }
+
+    #[test]
+    fn head_tags_go_after_charset_or_at_the_end() {
+        let html = insert_at_head_top(PAGE, "<meta name=\"x\">").unwrap();
+        assert!(
+            html.contains("<meta charset=\"utf-8\"><meta name=\"x\">\n  <!-- prerender:head -->")
+        );
+        let no_charset =
+            insert_at_head_top("<html><head><title>t</title></head>", "<meta name=\"x\">").unwrap();
+        assert!(no_charset.starts_with("<html><head><meta name=\"x\"><title>"));
+        assert!(insert_at_head_top("<p>no head</p>", "x").is_err());
+        let end = append_to_head(PAGE, "<meta name=\"y\">").unwrap();
+        assert!(end.contains("<meta name=\"y\"></head>"));
+        assert!(append_to_head("<p>no head</p>", "x").is_err());
+    }
+}

@@ -1,0 +1,117 @@
+//! The post-build step (run by the `postbuild` binary as a Trunk
+//! `post_build` hook, native only): renders the page's components into the
+//! staged `index.html`, writes the charts' and tables' files, pins the page
+//! to its own origin with a Content-Security-Policy `<meta>`, records the
+//! charts module, and in release builds writes brotli and gzip copies.
+
+pub mod compress;
+pub mod csp;
+pub mod files;
+pub mod html;
+
+use std::fs;
+use std::path::Path;
+
+use leptos::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::islands::CHARTS_MODULE_META;
+use crate::view::page::{CspMeta, ModuleMeta};
+use crate::view::render::{render_page, to_html};
+
+/// Files of the lazily loaded charts module (Trunk names "worker" modules
+/// after their binary, without a content hash).
+pub const CHARTS_JS: &str = "charts.js";
+pub const CHARTS_WASM: &str = "charts_bg.wasm";
+
+/// The finished `index.html` from Trunk's, and the policy it carries.
+/// `charts_wasm` is the charts module, if the build has one.
+pub fn finish_html(html: &str, charts_wasm: Option<&[u8]>) -> Result<(String, String), String> {
+    let page = render_page(crate::report::report());
+    let mut html = html::fill_markers(
+        html,
+        &[
+            (html::HEAD_MARKER, &page.head),
+            (html::BODY_MARKER, &page.body),
+        ],
+    )?;
+    if let Some(wasm) = charts_wasm {
+        html = html::append_to_head(&html, &charts_module_meta(wasm))?;
+    }
+    let policy = csp::csp_for(&html::inline_scripts(&html)?);
+    let meta = to_html(view! { <CspMeta policy=policy.clone()/> });
+    Ok((html::insert_at_head_top(&html, &meta)?, policy))
+}
+
+/// The `<meta>` that tells the app where the charts module is. The URLs carry
+/// a hash of the module, so a browser never pairs a cached old module with a
+/// new page.
+pub fn charts_module_meta(wasm: &[u8]) -> String {
+    let digest = Sha256::digest(wasm);
+    let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    to_html(view! {
+        <ModuleMeta
+            name=CHARTS_MODULE_META
+            js=format!("./{CHARTS_JS}?v={version}")
+            wasm=format!("./{CHARTS_WASM}?v={version}")
+        />
+    })
+}
+
+/// Runs every step on Trunk's staging directory; prints one line per step.
+pub fn run(staging: &Path, release: bool) -> Result<(), String> {
+    let index = staging.join("index.html");
+    let html =
+        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let charts = fs::read(staging.join(CHARTS_WASM)).ok();
+    let (html, policy) = finish_html(&html, charts.as_deref())?;
+    fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    println!("postbuild: prerendered index.html; CSP: {policy}");
+    let files = files::write_files(staging, crate::report::report())?;
+    println!("postbuild: wrote {files} chart and table files");
+    if release {
+        let done = compress::precompress_dir(staging)
+            .map_err(|e| format!("cannot precompress {}: {e}", staging.display()))?;
+        let (raw, gz, br) = done.iter().fold((0, 0, 0), |(r, g, b), c| {
+            (r + c.raw, g + c.gzip, b + c.brotli)
+        });
+        println!(
+            "postbuild: wrote .br and .gz for {} files ({raw} B raw, {gz} B gzip, {br} B brotli)",
+            done.len()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
+
+    #[test]
+    fn charts_meta_is_versioned_by_content() {
+        let a = charts_module_meta(b"one");
+        assert_ne!(a, charts_module_meta(b"two"));
+        assert_eq!(a, charts_module_meta(b"one"));
+        assert!(
+            a.contains("content=\"./charts.js?v=") && a.contains("data-wasm=\"./charts_bg.wasm?v=")
+        );
+    }
+
+    #[test]
+    fn finished_page_hashes_its_own_loader_and_carries_the_report() {
+        let (html, policy) = finish_html(PAGE, Some(b"wasm")).unwrap();
+        let loader = csp::script_hash_source("import init from './app.js';init();");
+        assert!(policy.contains(&loader), "{policy}");
+        let meta = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();
+        assert!(
+            meta < html.find("<title>").unwrap(),
+            "the policy comes first"
+        );
+        assert!(html.contains(&format!("content=\"{policy}\"")));
+        assert!(html.contains("name=\"charts-module\""));
+        assert!(html.contains(&format!("<h1>{}</h1>", crate::report::report().title)));
+        assert!(!html.contains("prerender:"));
+    }
+}

@@ -1,0 +1,143 @@
+//! The case explorer in the browser.
+//!
+//! The prerendered page holds every case as an `<article>`; the explorer
+//! keeps those elements, reads each one's text back (the WebAssembly does
+//! not carry the case text), renders the same `CaseContent` into it live
+//! (highlighting, unfolding), and hides and shows the articles as the
+//! filter changes. The controls above them are replaced by the live ones.
+
+use leptos::prelude::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+use super::dom;
+use super::url_sync::{UrlFilter, write_url};
+use crate::anchors::case_id;
+use crate::filter::{CaseFilter, CaseIndex};
+use crate::islands::Island;
+use crate::model::Case;
+use crate::report::report;
+use crate::search::Query;
+use crate::url_state::Change;
+use crate::view::case_article::{
+    CAPTION_SELECTOR, CaseContent, CaseText, PARAGRAPH_SELECTOR, TITLE_CLASS,
+};
+use crate::view::case_controls::{CaseControls, Explorer, SEARCH_ID};
+
+/// Takes over the case articles and mounts the controls.
+pub fn mount(url: UrlFilter) {
+    // Effects run on the wasm-bindgen executor (mount_to starts it too).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.with(|| take_over(url));
+    // The explorer lives as long as the page.
+    std::mem::forget(owner);
+}
+
+fn take_over(url: UrlFilter) {
+    let cases: &'static [Case] = &report().cases;
+    let articles: Vec<Option<HtmlElement>> = cases
+        .iter()
+        .map(|case| {
+            let id = case_id(case.number);
+            dom::islands(Island::Case)
+                .into_iter()
+                .find(|(element, _)| element.id() == id)
+                .map(|(element, _)| element)
+        })
+        .collect();
+    let texts: Vec<CaseText> = articles
+        .iter()
+        .map(|a| a.as_ref().map(|a| read_text(a)).unwrap_or_default())
+        .collect();
+    let index = CaseIndex::from_texts(texts.iter().map(CaseText::searchable));
+    let matches = Memo::new(move |_| url.filter.with(|f| index.matches(cases, f)));
+    let query = Memo::new(move |_| url.filter.with(|f| Query::parse(&f.q)));
+    let shown = Signal::derive(move || matches.with(|m| m.iter().filter(|&&m| m).count()));
+
+    for (i, (article, text)) in articles.into_iter().zip(texts).enumerate() {
+        let Some(article) = article else { continue };
+        let case = &cases[i];
+        let expanded = RwSignal::new(false);
+        dom::clear(&article);
+        let query = query.into();
+        leptos::mount::mount_to(article.clone(), move || {
+            view! { <CaseContent case text query expanded/> }
+        })
+        .forget();
+        Effect::new(move |_| article.set_hidden(!matches.with(|m| m[i])));
+        Effect::new(move |_| {
+            if url.focused_case.get() == Some(case.number) {
+                expanded.set(true);
+            }
+        });
+    }
+    focus_case_from_fragment(url, matches);
+    mount_controls(url, shown);
+}
+
+/// A case's text as the prerendered article shows it.
+fn read_text(article: &Element) -> CaseText {
+    let texts = |selector: &str| -> Vec<&'static str> {
+        dom::all(article, selector)
+            .into_iter()
+            .map(|e| leak(e.text_content().unwrap_or_default()))
+            .collect()
+    };
+    CaseText {
+        title: texts(&format!(".{TITLE_CLASS}"))
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        paragraphs: texts(PARAGRAPH_SELECTOR),
+        figures: texts(CAPTION_SELECTOR),
+    }
+}
+
+/// The case texts live as long as the page; leaking them lets the views
+/// borrow them as `&'static str`, as they borrow the baked report natively.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn mount_controls(url: UrlFilter, shown: Signal<usize>) {
+    let Some((island, _)) = dom::islands(Island::CaseControls).into_iter().next() else {
+        return;
+    };
+    // What a reader typed before the app was ready is kept.
+    let typed = dom::find::<HtmlInputElement>(&island, &format!("#{SEARCH_ID}"))
+        .map(|input| input.value())
+        .filter(|q| !q.trim().is_empty());
+    if let Some(q) = typed
+        && url.filter.with_untracked(|f| f.q.is_empty())
+    {
+        let filter = CaseFilter {
+            q,
+            ..url.filter.get_untracked()
+        };
+        url.set(filter, Change::Typing);
+    }
+    let explorer = Explorer {
+        filter: url.filter.into(),
+        shown,
+        update: Callback::new(move |(filter, change)| url.set(filter, change)),
+        end_typing: Callback::new(move |_| url.end_typing()),
+    };
+    dom::clear(&island);
+    leptos::mount::mount_to(island, move || view! { <CaseControls explorer/> }).forget();
+}
+
+/// Opens and scrolls to the case a `#case-N` fragment names; if the filters
+/// hide it, they are cleared so the link still leads somewhere.
+fn focus_case_from_fragment(url: UrlFilter, matches: Memo<Vec<bool>>) {
+    Effect::new(move |_| {
+        let Some(number) = url.focused_case.get() else {
+            return;
+        };
+        let index = usize::from(number) - 1;
+        if !matches.with_untracked(|m| m.get(index).copied().unwrap_or(false)) {
+            url.filter.set(CaseFilter::default());
+            write_url("", &format!("#{}", case_id(number)), true);
+        }
+        super::scroll::to_id(&case_id(number));
+    });
+}

@@ -1,0 +1,130 @@
+//! The whole page as prerendered at build time (native only): masthead,
+//! chapter navigation, overview, foreword, the seven chapters with their
+//! sections, figures, tables and charts, the case studies, and the footer.
+//! The islands inside it are the components the browser mounts again.
+
+mod cases;
+mod chapter;
+mod key_figures;
+mod overview;
+
+use leptos::prelude::*;
+
+use crate::anchors::{CASES_ID, LOAD_FAILED_ID, MAIN_ID, OVERVIEW_ID, PREFACE_ID, chapter_id};
+use crate::model::Report;
+
+pub use key_figures::display_label;
+
+/// `<title>` and `<meta name="description">`, for `<head>`.
+#[component]
+pub fn Head(report: &'static Report) -> impl IntoView {
+    view! {
+        <title>{report.title.as_ref()}</title>
+        <meta name="description" content=description(report)/>
+    }
+}
+
+/// One sentence saying what the page holds, for search results and previews.
+pub fn description(report: &Report) -> String {
+    let chapters: Vec<&str> = report.chapters.iter().map(|c| c.title.as_ref()).collect();
+    format!(
+        "{}{}年度高等职业教育质量年度报告互动版：{}；毕业生就业与全省对比图表、{}个案例与数据表。",
+        report.school,
+        report.year,
+        chapters.join("、"),
+        report.cases.len()
+    )
+}
+
+/// Everything inside `<body>`.
+#[component]
+pub fn Page(report: &'static Report) -> impl IntoView {
+    let chapters = report
+        .chapters
+        .iter()
+        .map(|chapter| view! { <chapter::Chapter report chapter/> })
+        .collect_view();
+    view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}")>"跳到正文"</a>
+        <LoadFailedNotice/>
+        <header class="masthead">
+            <div class="wrap">
+                <p class="masthead-school">
+                    {report.school.as_ref()}
+                    <span aria-hidden="true">" · "</span>
+                    {format!("{} 年度", report.year)}
+                </p>
+                <h1>{report.title.as_ref()}</h1>
+            </div>
+        </header>
+        <ChapterNav report/>
+        <main id=MAIN_ID>
+            <overview::Overview report/>
+            <chapter::Preface report/>
+            {chapters}
+            <cases::CasesSection report/>
+        </main>
+        <footer class="site-footer wrap">
+            <p>
+                {format!(
+                    "数据来源：《{}》。本页所有数字均取自报告原文；报告未给出的对比数据，本页不作推算。",
+                    report.title,
+                )}
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+fn ChapterNav(report: &'static Report) -> impl IntoView {
+    let chapters = report
+        .chapters
+        .iter()
+        .map(|chapter| {
+            view! {
+                <li>
+                    <a href=format!("#{}", chapter_id(chapter.number))>
+                        <span class="nav-num">{chapter.number}</span>
+                        {chapter.title.as_ref()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="chapter-nav" aria-label="报告目录">
+            <ul class="wrap">
+                <li><a href=format!("#{OVERVIEW_ID}")>"概览"</a></li>
+                <li><a href=format!("#{PREFACE_ID}")>"前言"</a></li>
+                {chapters}
+                <li><a href=format!("#{CASES_ID}")>"案例"</a></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// Shown by the loader (`public/boot.js`) or the app when a WebAssembly
+/// module could not be loaded: the page stays readable, the interactive
+/// features are missing, and a retry is offered.
+#[component]
+fn LoadFailedNotice() -> impl IntoView {
+    view! {
+        <div id=LOAD_FAILED_ID class="load-failed" role="alert" hidden>
+            <p>"互动功能（案例检索、表格排序、交互图表）未能加载，可能是网络中断。报告全文、图表图片与数据表仍可正常阅读。"</p>
+            <button type="button" class="button" data-retry="">"重试"</button>
+        </div>
+    }
+}
+
+/// The Content-Security-Policy as a `<meta>`, for the top of `<head>`.
+#[component]
+pub fn CspMeta(policy: String) -> impl IntoView {
+    view! { <meta http-equiv="Content-Security-Policy" content=policy/> }
+}
+
+/// Where a WebAssembly module that the page does not start itself lives:
+/// `content` = its JS glue, `data-wasm` = the module.
+#[component]
+pub fn ModuleMeta(name: &'static str, js: String, wasm: String) -> impl IntoView {
+    view! { <meta name=name content=js data-wasm=wasm/> }
+}
