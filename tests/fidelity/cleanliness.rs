@@ -1,6 +1,7 @@
 //! No extraction debris in the data, and spaces only where the report prints them.
 
 use crate::data::{all_strings, data};
+use crate::source::{PRINTED_SPACES, source_with_spaces, without_printed_spaces};
 
 pub fn is_cjk_side(c: char) -> bool {
     !c.is_ascii()
@@ -53,7 +54,10 @@ fn no_space_touches_chinese_text_in_prose() {
     }
     assert!(prose.len() > 300, "only {} prose strings", prose.len());
     for (path, s) in prose {
-        assert!(!spaces_touching_cjk(s), "{path}: {s:?}");
+        assert!(
+            !spaces_touching_cjk(&without_printed_spaces(s)),
+            "{path}: {s:?}"
+        );
     }
     assert!(spaces_touching_cjk("423 期"));
     assert!(!spaces_touching_cjk("V1.0 x"));
@@ -75,6 +79,9 @@ fn spaces_survive_only_where_they_separate_two_items() {
         "王瑾 陆峰",
     ];
     for (path, s) in all_strings(&report) {
+        // The spaces the report prints inside a phrase are checked on their own.
+        let s = without_printed_spaces(s);
+        let s = s.as_str();
         if !s.contains(' ') {
             continue;
         }
@@ -89,4 +96,30 @@ fn spaces_survive_only_where_they_separate_two_items() {
             );
         }
     }
+}
+
+#[test]
+fn printed_spaces_are_kept_as_printed() {
+    let source = source_with_spaces();
+    let report = data();
+    let strings = all_strings(&report);
+    for phrase in PRINTED_SPACES {
+        // Printed with its space, and held in the data exactly as often.
+        let printed = source.matches(phrase).count();
+        assert!(printed > 0, "{phrase:?} is not printed with its space");
+        let held: usize = strings.iter().map(|(_, s)| s.matches(phrase).count()).sum();
+        assert_eq!(held, printed, "{phrase:?}");
+        // Nowhere without it.
+        let joined = phrase.replace(' ', "");
+        for (path, s) in &strings {
+            assert!(!s.contains(&joined), "{path} drops the space of {phrase:?}");
+        }
+    }
+    // Only the listed spaces are admitted: anything else is still caught.
+    assert!(spaces_touching_cjk(&without_printed_spaces(
+        "分享交流促提升 凝心聚力育新人 活动"
+    )));
+    assert!(!spaces_touching_cjk(&without_printed_spaces(
+        "《关于加快职业教育提级赋能 服务共同富裕示范区建设实施方案》"
+    )));
 }

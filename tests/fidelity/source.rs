@@ -80,3 +80,36 @@ pub fn normalised_sources() -> [String; 2] {
     );
     [all, without_captions]
 }
+
+/// Spaces the report prints inside a phrase to separate two of its items,
+/// kept in the data as printed: two slogans in one caption's quotation marks,
+/// and the two halves of a document's title. Every other space touching
+/// Chinese text is extraction debris, so the space checks admit exactly
+/// these (see `cleanliness::printed_spaces_are_kept_as_printed`).
+pub const PRINTED_SPACES: [&str; 3] = [
+    // 图 1.1-4 (case 3): “分享交流促提升 凝心聚力育新人”第四期辅导员沙龙…
+    "分享交流促提升 凝心聚力育新人",
+    // 图 3.2-2 (case 21): “青春践行二十大 砥砺奋进新征程”2023年红色故事大赛…
+    "青春践行二十大 砥砺奋进新征程",
+    // 《关于加快职业教育提级赋能 服务共同富裕示范区建设实施方案》, quoted in
+    // section 6.1 and in chapter 7's opening.
+    "提级赋能 服务共同富裕示范区建设",
+];
+
+/// `s` with the separating space of each `PRINTED_SPACES` phrase taken out,
+/// for the checks that admit no other space.
+pub fn without_printed_spaces(s: &str) -> String {
+    PRINTED_SPACES.iter().fold(s.to_string(), |s, phrase| {
+        s.replace(phrase, &phrase.replace(' ', ""))
+    })
+}
+
+/// The source's content lines joined as printed, each run of whitespace
+/// inside a line kept as one space (line breaks themselves add none).
+pub fn source_with_spaces() -> String {
+    let source = source_text();
+    content_lines(&source)
+        .iter()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
