@@ -45,13 +45,14 @@ fn main() {
 }
 
 /// The browser build gets only what its islands use. The report's prose, the
-/// foreword and the quoted figures are in the prerendered HTML already
-/// (src/prerender), so carrying them in the WebAssembly would only make
-/// every reader download them twice.
+/// foreword, the quoted figures and the appendix list are in the prerendered
+/// HTML already (src/prerender), so carrying them in the WebAssembly would
+/// only make every reader download them twice.
 fn leave_out_prerendered_text(report: &mut model::Report) {
     use std::borrow::Cow;
     report.foreword = Cow::Owned(Vec::new());
     report.figures = Cow::Owned(Vec::new());
+    report.appendix = None;
     for chapter in report.chapters.to_mut() {
         chapter.intro = Cow::Owned(Vec::new());
         chapter.challenges = Cow::Owned(Vec::new());

@@ -18,14 +18,27 @@ pub enum Leaf<'a> {
     Number(String),
 }
 
-/// Paths that hold our own vocabulary or the schema's identifiers, not
-/// report text.
+/// Paths that hold our own vocabulary, our own notes or the schema's
+/// identifiers, not report text.
 pub fn exempt(path: &str) -> bool {
     let last_key = path.rsplit('.').next().unwrap_or(path);
     path.starts_with("topics")
         || (path.starts_with("cases[") && path.contains(".tags["))
         || last_key == "key"
         || last_key == "kind"
+        || is_our_note(path)
+}
+
+/// This edition's notes, written by us: a table's note (`tables[5].note`,
+/// e.g. on columns re-ordered to match their contents) and the appendix's
+/// (`appendix.note`, that the source carries only the titles). Nothing else
+/// named "note" is exempt.
+pub fn is_our_note(path: &str) -> bool {
+    let table_note = path
+        .strip_prefix("tables[")
+        .and_then(|rest| rest.strip_suffix("].note"))
+        .is_some_and(|i| !i.is_empty() && i.chars().all(|c| c.is_ascii_digit()));
+    table_note || path == "appendix.note"
 }
 
 pub fn leaves<'a>(value: &'a Value, path: &str, out: &mut Vec<(String, Leaf<'a>)>) {
@@ -70,6 +83,38 @@ fn leaves_are_walked_with_their_paths() {
     leaves(&value, "", &mut found);
     let paths: Vec<_> = found.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(paths, ["a[0].b", "a[1]", "cases[0].title"]);
+}
+
+#[test]
+fn only_our_own_notes_are_exempt() {
+    let value = serde_json::json!({
+        "tables": [{"title": "t", "note": "ours"}],
+        "appendix": {"heading": "h", "note": "ours", "tables": [{"title": "a", "note": "x"}]},
+        "cases": [{"note": "x"}],
+    });
+    let mut found = Vec::new();
+    leaves(&value, "", &mut found);
+    let mut paths: Vec<_> = found.iter().map(|(p, _)| p.as_str()).collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        [
+            "appendix.heading",
+            "appendix.tables[0].note",
+            "appendix.tables[0].title",
+            "cases[0].note",
+            "tables[0].title"
+        ]
+    );
+    assert!(is_our_note("tables[12].note"));
+    for not_ours in [
+        "tables[].note",
+        "tables[x].note",
+        "tables[1].rows[0].note",
+        "note",
+    ] {
+        assert!(!is_our_note(not_ours), "{not_ours}");
+    }
 }
 
 pub fn strings(v: &Value) -> Vec<&str> {
@@ -121,9 +166,17 @@ pub fn all_strings(value: &Value) -> Vec<(String, &str)> {
             Leaf::Number(_) => None,
         })
         .collect();
-    // The exempt vocabulary must be clean too.
+    // The exempt vocabulary and our own notes must be clean too.
     for (i, t) in strings(&value["topics"]).into_iter().enumerate() {
         out.push((format!("topics[{i}]"), t));
+    }
+    for (i, table) in value["tables"].as_array().into_iter().flatten().enumerate() {
+        if let Some(note) = table["note"].as_str() {
+            out.push((format!("tables[{i}].note"), note));
+        }
+    }
+    if let Some(note) = value["appendix"]["note"].as_str() {
+        out.push(("appendix.note".to_string(), note));
     }
     out
 }

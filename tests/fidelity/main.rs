@@ -12,6 +12,7 @@
 mod data;
 mod source;
 
+mod appendix;
 mod baked;
 mod captions;
 mod cases;

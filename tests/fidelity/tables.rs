@@ -13,18 +13,25 @@ pub fn cell_text(cell: &Value) -> String {
     }
 }
 
+/// The order in which the source prints a table's columns in each row, as
+/// indices of the data's columns. The data's columns follow their contents.
+pub fn printed_order(table: &Value) -> Vec<usize> {
+    let columns = table["columns"].as_array().unwrap().len();
+    // 表2.2-2 prints the invention before the buyer, under a header that
+    // names the buyer first.
+    if table["key"] == "t-2-2-2" {
+        vec![0, 2, 1, 3, 4, 5]
+    } else {
+        (0..columns).collect()
+    }
+}
+
 /// Rows whose cells, read in the order the extraction prints them, are not
 /// one contiguous run of the source.
 pub fn rows_not_in_source(report: &Value, sources: &[String; 2]) -> Vec<String> {
     let mut out = Vec::new();
     for (t, table) in report["tables"].as_array().unwrap().iter().enumerate() {
-        let columns = table["columns"].as_array().unwrap().len();
-        // 表2.2-2 prints the invention before the buyer.
-        let printed_order: Vec<usize> = if table["key"] == "t-2-2-2" {
-            vec![0, 2, 1, 3, 4, 5]
-        } else {
-            (0..columns).collect()
-        };
+        let printed_order = printed_order(table);
         for (r, row) in table["rows"].as_array().unwrap().iter().enumerate() {
             let run: String = printed_order.iter().map(|&c| cell_text(&row[c])).collect();
             if !sources[0].contains(&run) {
@@ -123,4 +130,34 @@ fn rejoined_cells_read_as_printed() {
     assert_eq!(t181["rows"][0][5], "202308");
     let t331 = table("t-3-3-1");
     assert_eq!(t331["rows"][7][7], "王瑾 陆峰");
+}
+
+#[test]
+fn a_table_whose_rows_are_printed_in_another_order_says_so_in_its_note() {
+    let report = data();
+    for table in report["tables"].as_array().unwrap() {
+        let key = table["key"].as_str().unwrap();
+        let order = printed_order(table);
+        let reordered: Vec<usize> = (0..order.len()).filter(|&c| order[c] != c).collect();
+        match table["note"].as_str() {
+            None => assert!(reordered.is_empty(), "{key}: re-ordered without a note"),
+            Some(note) => {
+                assert!(
+                    !reordered.is_empty(),
+                    "{key}: a note but nothing re-ordered"
+                );
+                // The note names the columns it is about, by their labels.
+                for c in reordered {
+                    let label = table["columns"][c]["label"].as_str().unwrap();
+                    assert!(note.contains(label), "{key}: note does not name {label}");
+                }
+            }
+        }
+    }
+    // The header as printed lists 专利购买方 before 转让专利发明; the data
+    // keeps that header order and puts each cell under its own label.
+    let source = normalised_sources();
+    assert!(
+        source[0].contains("序号专利购买方转让专利发明专利号/登记号发明人/设计人转让价格（万元）")
+    );
 }
