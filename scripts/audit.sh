@@ -33,5 +33,6 @@ fi
 
 cargo audit --db "$db" --no-fetch
 # Accepted warnings print nothing above: name them, so they stay in sight.
-echo "audit: accepted (see .cargo/audit.toml): $(grep -o 'RUSTSEC-[0-9]*-[0-9]*' .cargo/audit.toml | tr '\n' ' ')"
+accepted="$(sed -n 's/^ *"\(RUSTSEC-[0-9]*-[0-9]*\)",.*/\1/p' .cargo/audit.toml | tr '\n' ' ')"
+echo "audit: warnings accepted in .cargo/audit.toml: ${accepted:-none}"
 cargo deny --offline check licenses sources bans
