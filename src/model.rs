@@ -50,6 +50,10 @@ pub struct Report {
     pub topics: List<Text>,
     /// The case studies (案例), numbered from 1.
     pub cases: List<Case>,
+    /// The appendix tables (附表) listed after the last chapter; `None` when
+    /// the report lists none.
+    #[serde(default)]
+    pub appendix: Option<Appendix>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
@@ -212,6 +216,39 @@ pub struct Table {
     pub section: Option<Text>,
     pub columns: List<Column>,
     pub rows: List<List<Cell>>,
+    /// This edition's own note on the table (not the report's text), shown
+    /// under it: e.g. that the printed header lists two columns in another
+    /// order than their contents, and the columns follow their contents here.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// The 附表 the template appends to every report (人才培养质量计分卡,
+/// 教学资源表, 服务贡献表, 国际影响表, 落实政策表), by number and title. The
+/// report's text may list them without their contents (the tables are
+/// images or separate files), so only what is printed is kept.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct Appendix {
+    /// Heading as printed, e.g. 附表.
+    pub heading: Text,
+    /// This edition's own note (not the report's text), e.g. that the source
+    /// text carries only the tables' titles.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// In printed order.
+    pub tables: List<AppendixTable>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(deny_unknown_fields)]
+pub struct AppendixTable {
+    /// Number as printed, whitespace-normalised, e.g. 表1.
+    pub number: Text,
+    /// Title as printed, e.g. 人才培养质量计分卡.
+    pub title: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Bake)]

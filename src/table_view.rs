@@ -100,6 +100,7 @@ mod tests {
                 Cow::Owned(vec![text("丙"), Cell::Number(9.0)]),
                 Cow::Owned(vec![text("丁"), Cell::Number(25.6)]),
             ]),
+            note: None,
         }
     }
 

@@ -4,6 +4,10 @@
 //! unknown keys, chapters and tags are ignored; an over-long query is cut;
 //! malformed percent-encoding is kept as literal text; invalid UTF-8 becomes
 //! U+FFFD. Markup is never interpreted here — it is only ever shown as text.
+//! Decoding is `form_urlencoded`'s and encoding `percent-encoding`'s, the
+//! crates the URL standard's Rust implementation uses.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::filter::CaseFilter;
 use crate::model::Report;
@@ -23,10 +27,12 @@ pub enum Change {
 pub fn parse_query(search: &str, report: &Report) -> CaseFilter {
     let mut filter = CaseFilter::default();
     let search = search.strip_prefix('?').unwrap_or(search);
-    for pair in search.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = decode(value);
-        match decode(key).as_str() {
+    // application/x-www-form-urlencoded, which never fails: `+` is a space, a
+    // `%` not followed by two hex digits stays literal, invalid UTF-8 becomes
+    // U+FFFD; empty pairs are skipped and a key without `=` has an empty value.
+    for (key, value) in form_urlencoded::parse(search.as_bytes()) {
+        let value = value.into_owned();
+        match key.as_ref() {
             "chapter" => {
                 if let Ok(n) = value.trim().parse::<u8>()
                     && report.cases.iter().any(|c| c.chapter == n)
@@ -77,51 +83,27 @@ pub fn case_in_fragment(hash: &str, report: &Report) -> Option<u16> {
     report.cases.iter().any(|c| c.number == n).then_some(n)
 }
 
-/// Percent-decoding that never fails: `+` is a space, a `%` not followed by
-/// two hex digits stays literal, and invalid UTF-8 is replaced.
-pub fn decode(raw: &str) -> String {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| {
-                    let h = std::str::from_utf8(h).ok()?;
-                    u8::from_str_radix(h, 16).ok()
-                });
-                match hex {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+/// Everything but RFC 3986's unreserved characters (letters, digits, `-._~`)
+/// is percent-encoded, so a value never ends a pair or the query early.
+const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, ENCODED).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A value as `parse_query` decodes it (through the free-text `q`).
+    fn decode(raw: &str) -> String {
+        parse_query(&format!("q={raw}"), crate::report::report()).q
+    }
 
     #[test]
     fn decode_tolerates_garbage() {
@@ -129,8 +111,17 @@ mod tests {
         assert_eq!(decode("a+b"), "a b");
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz%4"), "%zz%4");
+        // A sign is not a hex digit: "%+5" is a literal % before " 5".
+        assert_eq!(decode("%+5"), "% 5");
         assert_eq!(decode("%FF"), "\u{fffd}");
         assert_eq!(decode("%E5%98"), "\u{fffd}");
+    }
+
+    #[test]
+    fn encode_keeps_only_unreserved_characters() {
+        assert_eq!(encode("AZaz09-._~"), "AZaz09-._~");
+        assert_eq!(encode(" +&=#?%/*'!"), "%20%2B%26%3D%23%3F%25%2F%2A%27%21");
+        assert_eq!(encode("嘉"), "%E5%98%89");
     }
 
     #[test]

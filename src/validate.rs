@@ -18,6 +18,7 @@ pub fn problems(report: &Report) -> Vec<String> {
     check_figures(report, &mut out);
     check_tables(report, &mut out);
     check_cases(report, &mut out);
+    check_appendix(report, &mut out);
     out
 }
 
@@ -166,6 +167,9 @@ fn check_tables(report: &Report, out: &mut Vec<String>) {
         {
             out.push(format!("{path}.section: no section {section}"));
         }
+        if table.note.as_ref().is_some_and(|n| n.trim().is_empty()) {
+            out.push(format!("{path}.note: empty (leave it out instead)"));
+        }
         for (r, row) in table.rows.iter().enumerate() {
             if row.len() != table.columns.len() {
                 out.push(format!(
@@ -231,6 +235,36 @@ fn check_cases(report: &Report, out: &mut Vec<String>) {
         }
         if case.paragraphs.is_empty() {
             out.push(format!("{path}.paragraphs: empty"));
+        }
+    }
+}
+
+/// The 附表 list: a heading, tables numbered 表1, 表2… in order, each with a
+/// title, and no empty note.
+fn check_appendix(report: &Report, out: &mut Vec<String>) {
+    let Some(appendix) = &report.appendix else {
+        return;
+    };
+    if appendix.heading.trim().is_empty() {
+        out.push("appendix.heading: empty".into());
+    }
+    if appendix.note.as_ref().is_some_and(|n| n.trim().is_empty()) {
+        out.push("appendix.note: empty (leave it out instead)".into());
+    }
+    if appendix.tables.is_empty() {
+        out.push("appendix.tables: none listed (leave appendix out instead)".into());
+    }
+    for (i, table) in appendix.tables.iter().enumerate() {
+        let path = format!("appendix.tables[{i}]");
+        let expected = format!("表{}", i + 1);
+        if table.number != expected {
+            out.push(format!(
+                "{path}.number: expected {expected}, found {}",
+                table.number
+            ));
+        }
+        if table.title.trim().is_empty() {
+            out.push(format!("{path}.title: empty"));
         }
     }
 }

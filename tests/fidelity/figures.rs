@@ -1,0 +1,196 @@
+//! Figures quoted in the text: read off their own quote, in their own section.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::data::{data, section_text};
+use crate::source::strip_ws;
+
+/// Figures whose label, value or unit is not read off their quote, or whose
+/// quote is not in their section.
+pub fn misread_figures(report: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, f) in report["figures"].as_array().unwrap().iter().enumerate() {
+        let get = |k: &str| strip_ws(f[k].as_str().unwrap());
+        let (label, value, unit, quote) = (get("label"), get("value"), get("unit"), get("quote"));
+        let section = f["section"].as_str().unwrap();
+        if label.is_empty() || !quote.contains(&label) {
+            out.push(format!("figures[{i}].label: {label} not in its quote"));
+        }
+        if !quote.contains(&value) {
+            out.push(format!("figures[{i}].value: {value} not in its quote"));
+        }
+        if !unit.is_empty() && !quote.contains(&unit) {
+            out.push(format!("figures[{i}].unit: {unit} not in its quote"));
+        }
+        // Value and unit read together as printed ("2000多万元").
+        if !quote.contains(&format!("{value}{unit}")) {
+            out.push(format!(
+                "figures[{i}]: {value}{unit} not printed as such in its quote"
+            ));
+        }
+        if !strip_ws(&section_text(report, section)).contains(&quote) {
+            out.push(format!("figures[{i}].quote: not in section {section}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn figures_are_read_off_their_quotes() {
+    let problems = misread_figures(&data());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_figure_check_catches_a_value_not_in_the_quote() {
+    let mut report = data();
+    let i = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["key"] == "tech-service-income")
+        .expect("tech-service-income figure");
+    report["figures"][i]["value"] = Value::from("1254.66");
+    assert_eq!(
+        misread_figures(&report),
+        vec![
+            format!("figures[{i}].value: 1254.66 not in its quote"),
+            format!("figures[{i}]: 1254.66万元 not printed as such in its quote"),
+        ]
+    );
+}
+
+#[test]
+fn the_figure_check_catches_a_quote_from_another_section() {
+    let mut report = data();
+    let i = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["key"] == "patents-granted")
+        .expect("patents-granted figure");
+    report["figures"][i]["section"] = Value::from("2.1");
+    assert_eq!(
+        misread_figures(&report),
+        vec![format!("figures[{i}].quote: not in section 2.1")]
+    );
+}
+
+#[test]
+fn figures_required_by_the_brief_are_present_with_printed_values() {
+    let report = data();
+    let figures = report["figures"].as_array().unwrap();
+    let expected = [
+        ("前言", "99.13", "%"),
+        ("前言", "57.51", "%"),
+        ("前言", "423", "期"),
+        ("前言", "33741", "人次"),
+        ("前言", "2.27", "倍"),
+        ("前言", "65.2", "%"),
+        ("前言", "1245.66", "万元"),
+        ("1.4", "7", "项"),
+        ("1.4", "13", "项"),
+        ("1.4", "22", "项"),
+        ("1.5", "166", "项"),
+        ("1.5", "6", "项"),
+        ("1.9", "4", "个"),
+        ("1.9", "31", "间"),
+        ("1.10", "39", "人"),
+        ("1.10", "22", "人"),
+        ("2.1", "74", "家"),
+        ("2.1", "114", "个"),
+        ("2.2", "173", "项"),
+        ("2.2", "1093.22", "万元"),
+        ("2.2", "26.7", "%"),
+        ("2.2", "124", "项"),
+        ("2.2", "51", "项"),
+        ("2.2", "7", "项"),
+        ("2.2", "47.9", "万元"),
+        ("2.4", "3.3", "万人次"),
+        ("2.4", "1.2", "万张以上"),
+        ("2.5", "7635", "多名"),
+        ("2.5", "32", "个"),
+        ("5.4", "33", "个"),
+        ("5.4", "25", "个"),
+        ("5.4", "59.52", "%"),
+        ("5.4", "2352", "名"),
+        ("6.4", "52636.06", "万元"),
+        ("6.4", "21.89", "%"),
+        ("6.4", "18.59", "%"),
+        ("6.4", "2.98", "万元"),
+        ("6.4", "4.93", "%"),
+        ("6.4", "28.93", "%"),
+        ("6.4", "16.7", "%"),
+        ("6.4", "21.63", "%"),
+        ("6.4", "36071.82", "万元"),
+        ("6.4", "13.37", "%"),
+        ("6.4", "3.72", "万元"),
+        ("6.4", "5.98", "%"),
+        ("6.4", "68.55", "%"),
+    ];
+    for (section, value, unit) in expected {
+        assert!(
+            figures
+                .iter()
+                .any(|f| f["section"] == section && f["value"] == value && f["unit"] == unit),
+            "no figure {value}{unit} in {section}"
+        );
+    }
+    for section in ["1.7", "1.8"] {
+        assert!(
+            figures.iter().filter(|f| f["section"] == section).count() >= 3,
+            "course/textbook counts missing in {section}"
+        );
+    }
+}
+
+#[test]
+fn headline_figures_tell_the_year_at_a_glance() {
+    let report = data();
+    let headline: BTreeMap<&str, (&str, &str)> = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["headline"] == true)
+        .map(|f| {
+            (
+                f["key"].as_str().unwrap(),
+                (f["value"].as_str().unwrap(), f["unit"].as_str().unwrap()),
+            )
+        })
+        .collect();
+    assert!((6..=8).contains(&headline.len()), "{headline:?}");
+    for expected in [
+        ("99.13", "%"),
+        ("57.51", "%"),
+        ("1245.66", "万元"),
+        ("33741", "人次"),
+        ("124", "项"),
+        ("1093.22", "万元"),
+    ] {
+        assert!(
+            headline.values().any(|v| *v == expected),
+            "{expected:?} is not a headline: {headline:?}"
+        );
+    }
+}
+
+#[test]
+fn figure_keys_are_unique_kebab_case() {
+    let report = data();
+    let mut seen = std::collections::HashSet::new();
+    for f in report["figures"].as_array().unwrap() {
+        let key = f["key"].as_str().unwrap();
+        let kebab = !key.is_empty()
+            && !key.starts_with('-')
+            && !key.ends_with('-')
+            && !key.contains("--")
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        assert!(kebab, "{key} is not kebab-case");
+        assert!(seen.insert(key), "{key} repeated");
+    }
+}
