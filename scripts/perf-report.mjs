@@ -62,7 +62,7 @@ const CHART_SECTION = 's-1-3';
 const CHART_PROBE = () => {
   const probe = (window.__chartProbe = { drawn: null, scrolled: false });
   const check = () => {
-    const app = document.querySelector('#app[data-app="ready"]');
+    const app = document.querySelector('html[data-app="ready"]');
     if (probe.drawn === null && document.querySelector('canvas[data-drawn]')) {
       probe.drawn = performance.now();
     }

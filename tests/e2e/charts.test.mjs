@@ -17,21 +17,16 @@ after(async () => {
 
 const FIGURES = ['honours', 'outcomes', 'cohort', 't-2-2-1', 't-3-3-1', 'funding'];
 
-/** The chart island (by its section) each figure is mounted into. */
-const ISLAND = { honours: 'front', outcomes: '1.3', cohort: '1.3', 't-2-2-1': '2.2', 't-3-3-1': '3.3', funding: '6.4' };
-
 /**
- * Scrolls to the figure's island — the charts module loads when one comes
- * near — then to the figure, and waits until its canvas holds a drawing.
+ * Scrolls to the figure — the charts module loads when one comes near, and
+ * mounts each figure as it comes near — and waits until its canvas holds a
+ * drawing.
  */
 async function drawn(page, key) {
-  await page.evaluate((section) => {
-    document.querySelector(`[data-island="charts"][data-section="${section}"]`).scrollIntoView();
-  }, ISLAND[key]);
   const figure = page.locator(`#chart-${key}`);
-  await figure.waitFor({ timeout: 10000 });
   await figure.scrollIntoViewIfNeeded();
   await page.waitForSelector(`#chart-${key} canvas[data-drawn]`, { timeout: 15000 });
+  await figure.scrollIntoViewIfNeeded();
   return figure;
 }
 
@@ -80,23 +75,34 @@ for (const [name, viewport] of [
   });
 }
 
-test('height is reserved before drawing and kept after', async () => {
+test('the image reserves the chart\'s height; the canvas takes its place at the same size', async () => {
   const visit = await site.open(VIEWPORTS.phone);
   try {
     const { page } = visit;
-    // The first chart near the reader brings in the charts module, which
-    // mounts every figure; the funding chart is still far below.
+    // The first chart near the reader brings in the charts module; the
+    // funding chart is still far below and keeps its build-time image.
     await drawn(page, 'honours');
     await visit.settle();
-    const before = await page.evaluate(() => {
-      const canvas = document.querySelector('#chart-funding canvas');
-      return { drawn: canvas.hasAttribute('data-drawn'), height: canvas.getBoundingClientRect().height };
-    });
+    const frame = (key) =>
+      page.evaluate((key) => {
+        const figure = document.getElementById(`chart-${key}`);
+        const canvas = figure.querySelector('canvas');
+        const box = figure.querySelector('.chart-frame').getBoundingClientRect();
+        const img = figure.querySelector('img').getBoundingClientRect();
+        return { drawn: canvas.hasAttribute('data-drawn'), hidden: canvas.hidden, height: box.height, width: box.width, img: [img.width, img.height], top: box.top + scrollY };
+      }, key);
+    const before = await frame('funding');
     assert.equal(before.drawn, false, 'a chart far below the first screen is not drawn yet');
-    assert.ok(before.height > 100, `its space is reserved: ${before.height} px`);
+    assert.equal(before.hidden, true);
+    assert.ok(before.height > 100, `its space is reserved by the image: ${before.height} px`);
     await drawn(page, 'funding');
-    const afterDraw = await page.evaluate(() => document.querySelector('#chart-funding canvas').getBoundingClientRect().height);
-    assert.equal(afterDraw, before.height, 'drawing does not change the layout');
+    const after = await frame('funding');
+    assert.equal(after.height, before.height, 'drawing does not change the layout');
+    const canvas = await page.evaluate(() => {
+      const r = document.querySelector('#chart-funding canvas').getBoundingClientRect();
+      return [r.width, r.height];
+    });
+    assert.deepEqual(canvas, after.img, 'the canvas lies exactly over the image');
   } finally {
     await visit.close();
   }

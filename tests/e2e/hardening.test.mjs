@@ -54,24 +54,6 @@ test('with JavaScript off the report still reads: title, headline figures, text,
   }
 });
 
-test('without WebAssembly the page says so after a moment, and keeps the report', async () => {
-  const browserContext = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
-  await browserContext.addInitScript(() => {
-    delete globalThis.WebAssembly;
-  });
-  const page = await browserContext.newPage();
-  try {
-    await page.goto(site.url);
-    const fallback = page.locator('#app-fallback');
-    await page.waitForFunction(() => getComputedStyle(document.getElementById('app-fallback')).visibility === 'visible', null, { timeout: 10000 });
-    assert.match(await fallback.textContent(), /WebAssembly/);
-    assert.ok(await page.locator('h1', { hasText: REPORT_TITLE }).isVisible());
-    assert.equal(await page.locator('#overview .card').count(), headline.length);
-  } finally {
-    await browserContext.close();
-  }
-});
-
 test('using every feature stays on the page’s own origin, with no CSP violation', async () => {
   const visit = await site.open(VIEWPORTS.desktop);
   try {
@@ -83,13 +65,16 @@ test('using every feature stays on the page’s own origin, with no CSP violatio
     await page.locator('article.case:not([hidden]) button[aria-expanded]').first().click();
     await page.locator('#t-2-2-1 th button').last().click();
     await page.locator('#t-2-2-1 input[type="search"]').fill('嘉兴');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#t-2-2-1 .table-tools button').click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#t-2-2-1 .table-tools a[download]').click()]);
     assert.match(csv.suggestedFilename(), /\.csv$/);
     // Charts: load, draw, switch views, download every format.
-    await page.evaluate(() => document.querySelector('[data-island="charts"][data-section="1.3"]').scrollIntoView());
-    await page.locator('#chart-outcomes').waitFor();
     await page.locator('#chart-outcomes').scrollIntoViewIfNeeded();
     await page.waitForSelector('#chart-outcomes canvas[data-drawn]');
+    // Clear of the sticky navigation bar.
+    await page.$eval('#chart-outcomes canvas', (c) => {
+      c.scrollIntoView();
+      window.scrollBy(0, -120);
+    });
     await page.locator('#chart-outcomes canvas').click({ position: { x: 150, y: 40 } });
     await page.click('#chart-outcomes [data-view=table]');
     await page.click('#chart-outcomes [data-view=chart]');
@@ -133,7 +118,7 @@ test('a deep link with query and fragment survives a reload on a sub-path', asyn
     const first = await shown();
     assert.ok(first.includes('case-16'));
     await page.reload();
-    await page.waitForSelector('#app[data-app="ready"]', { state: 'attached' });
+    await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     assert.deepEqual(await shown(), first);
     assert.equal(await page.locator('#case-16 button[aria-expanded]').getAttribute('aria-expanded'), 'true');
     assert.ok(page.url().startsWith(`${site.url}?chapter=2`));

@@ -73,13 +73,15 @@ export async function launchBrowser() {
  * @param {string} url
  * @param {object} [viewport] width, height, deviceScaleFactor, isMobile, hasTouch (default: VIEWPORTS.desktop)
  * @param {object} [options]
- * @param {boolean} [options.waitForApp=true] wait for `#app[data-app="ready"]` (the wasm has mounted)
+ * @param {boolean} [options.waitForApp=true] wait for `html[data-app="ready"]` (the wasm has mounted)
  * @param {number} [options.timeout=15000] ms for navigation and mounting
  * @param {boolean} [options.javaScriptEnabled=true]
+ * @param {(page: import('playwright-core').Page) => Promise<void>} [options.beforeLoad]
+ *   runs before navigating (e.g. to route or block requests)
  * @returns {Promise<Visit>}
  */
 export async function openPage(browser, url, viewport = VIEWPORTS.desktop, options = {}) {
-  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true } = options;
+  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true, beforeLoad } = options;
   const { width, height, deviceScaleFactor = 1, isMobile = false, hasTouch = false } = viewport;
   const context = await browser.newContext({
     viewport: { width, height },
@@ -91,10 +93,11 @@ export async function openPage(browser, url, viewport = VIEWPORTS.desktop, optio
   });
   const visit = new Visit(context);
   await visit.attach();
+  if (beforeLoad) await beforeLoad(visit.page);
   await visit.page.goto(url, { timeout, waitUntil: 'load' });
   if (waitForApp) {
     try {
-      await visit.page.waitForSelector('#app[data-app="ready"]', { state: 'attached', timeout });
+      await visit.page.waitForSelector('html[data-app="ready"]', { state: 'attached', timeout });
     } catch (err) {
       const problems = visit.problems();
       await visit.close();

@@ -107,7 +107,7 @@ test('a table downloads as CSV with a BOM and every visible row', async () => {
     const table = report.tables.find((t) => t.key === 't-2-2-2');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      island.locator('button', { hasText: '下载 CSV' }).click(),
+      island.locator('a[download]', { hasText: '下载 CSV' }).click(),
     ]);
     assert.equal(download.suggestedFilename(), 't-2-2-2.csv');
     const text = await readFile(await download.path(), 'utf8');
@@ -167,7 +167,7 @@ test('every section heading has its anchor, and a deep link lands on it', async 
   }
 });
 
-test('printing gives the whole report: every case, no navigation or buttons', async () => {
+test('printing gives the whole report: every case, table headers as text, no navigation or controls', async () => {
   const visit = await site.open(VIEWPORTS.desktop, { path: '?q=%E5%98%89%E5%85%B4' });
   try {
     const { page } = visit;
@@ -179,7 +179,13 @@ test('printing gives the whole report: every case, no navigation or buttons', as
       assert.ok(await last.isVisible(), `case ${c.number} full text in print`);
     }
     assert.equal(await page.locator('.chapter-nav').isVisible(), false);
-    assert.equal(await page.locator('button:visible').count(), 0);
+    // Only the tables' header buttons print, as their text.
+    const buttons = await page.$$eval('button', (bs) => bs.filter((b) => b.checkVisibility()).map((b) => b.className));
+    assert.ok(buttons.every((c) => c === 'sort'), `buttons in print: ${buttons}`);
+    for (const table of report.tables) {
+      const headers = await page.locator(`#${table.key} thead th`).allInnerTexts();
+      assert.deepEqual(headers.map((h) => h.trim()), table.columns.map((c) => c.label), `${table.key} headers print`);
+    }
     for (const key of tableKeys) {
       assert.equal(await page.locator(`#${key} tbody tr:visible`).count(), report.tables.find((t) => t.key === key).rows.length);
     }
@@ -215,8 +221,10 @@ test('every id on the page is unique once the app and the charts have mounted', 
   const visit = await site.open(VIEWPORTS.desktop);
   try {
     const { page } = visit;
-    await page.evaluate(() => document.querySelector('[data-island="charts"]').scrollIntoView());
-    await page.locator('figure').first().waitFor();
+    for (const figure of await page.locator('figure.chart-figure').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('canvas[data-drawn]').waitFor();
+    }
     await visit.settle();
     const duplicates = await page.evaluate(() => {
       const seen = new Map();

@@ -3,6 +3,7 @@
 //! sections, figures, tables and charts, the case studies, and the footer.
 //! The islands inside it are the components the browser mounts again.
 
+mod appendix;
 mod cases;
 mod chapter;
 mod key_figures;
@@ -62,6 +63,7 @@ pub fn Page(report: &'static Report) -> impl IntoView {
             <overview::Overview report/>
             <chapter::Preface report/>
             {chapters}
+            {report.appendix.as_ref().map(|appendix| view! { <appendix::Appendix appendix/> })}
             <cases::CasesSection report/>
         </main>
         <footer class="site-footer wrap">

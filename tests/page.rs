@@ -1,0 +1,223 @@
+//! The page as the build renders it (the same components the browser
+//! mounts): every case and chart in the HTML, the islands marked, ids unique,
+//! no hydration leftovers; and the files the build writes beside it.
+
+use std::collections::HashMap;
+
+use quality_report::anchors::{case_id, chart_id, section_id};
+use quality_report::build::files::write_files;
+use quality_report::charts::{Chart, Layout, all_charts};
+use quality_report::report::report;
+use quality_report::table_view::cell_text;
+use quality_report::view::chart_figure::{download_path, image_path, layout_size};
+use quality_report::view::data_table::csv_path;
+use quality_report::view::render::render_page;
+
+/// Text as it appears in the page's HTML (the framework escapes `&`, `<`, `>`).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn body() -> String {
+    render_page(report()).body
+}
+
+/// The HTML of the element that opens with `open` (up to its `</article>` etc.).
+fn element<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html.find(open).unwrap_or_else(|| panic!("no {open}"));
+    let end = html[start..].find(close).expect("element is closed") + start;
+    &html[start..end]
+}
+
+#[test]
+fn every_case_is_an_article_with_its_whole_text() {
+    let html = body();
+    assert_eq!(html.matches("<article ").count(), report().cases.len());
+    for case in report().cases.iter() {
+        let article = element(
+            &html,
+            &format!("<article id=\"{}\"", case_id(case.number)),
+            "</article>",
+        );
+        assert!(
+            article.contains(&escaped(&case.title)),
+            "case {} title",
+            case.number
+        );
+        for p in case.paragraphs.iter().chain(case.figures.iter()) {
+            assert!(article.contains(&escaped(p)), "case {}: {p}", case.number);
+        }
+        for tag in case.tags.iter() {
+            assert!(
+                article.contains(&format!("<li>{}</li>", escaped(tag))),
+                "case {} tag {tag}",
+                case.number
+            );
+        }
+        let section = format!("href=\"#{}\"", section_id(&case.section));
+        assert!(
+            article.contains(&section),
+            "case {} links its section",
+            case.number
+        );
+    }
+}
+
+#[test]
+fn every_section_paragraph_and_table_cell_is_in_the_page() {
+    let html = body();
+    for chapter in report().chapters.iter() {
+        for section in chapter.sections.iter() {
+            assert!(html.contains(&format!("id=\"{}\"", section_id(&section.id))));
+            for p in section.paragraphs.iter() {
+                assert!(
+                    html.contains(&format!("<p>{}</p>", escaped(p))),
+                    "{}",
+                    section.id
+                );
+            }
+        }
+        for c in chapter.challenges.iter() {
+            assert!(html.contains(&escaped(&c.title)));
+        }
+    }
+    for table in report().tables.iter() {
+        for row in table.rows.iter() {
+            for cell in row.iter() {
+                let text = escaped(&cell_text(cell));
+                assert!(
+                    html.contains(&format!(">{text}</td>")),
+                    "{}: {text}",
+                    table.key
+                );
+            }
+        }
+        if let Some(note) = &table.note {
+            assert!(html.contains(&escaped(note)), "{} note", table.key);
+        }
+    }
+    if let Some(appendix) = &report().appendix {
+        for t in appendix.tables.iter() {
+            assert!(html.contains(&format!("<li>{} {}</li>", t.number, escaped(&t.title))));
+        }
+    }
+}
+
+#[test]
+fn islands_mark_every_table_chart_and_case() {
+    let html = body();
+    for table in report().tables.iter() {
+        assert!(
+            html.contains(&format!("data-island=\"table\" data-key=\"{}\"", table.key)),
+            "{}",
+            table.key
+        );
+    }
+    let charts = all_charts(report());
+    assert!(charts.len() >= 6);
+    for chart in &charts {
+        let key = chart.key();
+        assert!(
+            html.contains(&format!(
+                "<figure id=\"{}\" data-island=\"chart\" data-key=\"{key}\"",
+                chart_id(&key)
+            )),
+            "{key}"
+        );
+    }
+    for case in report().cases.iter() {
+        assert!(html.contains(&format!(
+            "data-island=\"case\" data-key=\"{}\"",
+            case.number
+        )));
+    }
+    assert_eq!(html.matches("data-island=\"case-controls\"").count(), 1);
+}
+
+#[test]
+fn every_chart_is_an_image_per_layout_with_its_size_and_figures() {
+    let html = body();
+    for chart in all_charts(report()) {
+        let key = chart.key();
+        let figure = element(
+            &html,
+            &format!("<figure id=\"{}\"", chart_id(&key)),
+            "</figure>",
+        );
+        let (nw, nh) = layout_size(&chart, Layout::Narrow);
+        let (ww, wh) = layout_size(&chart, Layout::Wide);
+        assert!(
+            figure.contains(&format!(
+                "srcset=\"{}\" width=\"{ww}\" height=\"{wh}\"",
+                image_path(&key, Layout::Wide, false)
+            )),
+            "{key}"
+        );
+        assert!(
+            figure.contains(&format!(
+                "src=\"{}\" width=\"{nw}\" height=\"{nh}\"",
+                image_path(&key, Layout::Narrow, false)
+            )),
+            "{key}"
+        );
+        assert!(figure.contains("loading=\"lazy\""));
+        assert!(
+            figure.contains(&format!("alt=\"{}\"", escaped(&chart.summary()))),
+            "{key} alt"
+        );
+        for row in chart.table().rows {
+            for cell in row {
+                assert!(figure.contains(&escaped(&cell)), "{key}: {cell}");
+            }
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_and_no_hydration_markers_are_left() {
+    let page = render_page(report());
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, _) in page.body.match_indices(" id=\"") {
+        let rest = &page.body[i..];
+        let start = rest.find("id=\"").unwrap() + 4;
+        let id = &rest[start..start + rest[start..].find('"').unwrap()];
+        *seen.entry(id).or_default() += 1;
+    }
+    let repeated: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(repeated.is_empty(), "{repeated:?}");
+    assert!(!page.body.contains("<!>") && !page.head.contains("<!>"));
+    assert!(
+        page.head
+            .starts_with(&format!("<title>{}</title>", report().title))
+    );
+    assert!(page.head.contains("<meta name=\"description\" content=\""));
+}
+
+#[test]
+fn the_build_writes_every_chart_image_download_and_table_csv() {
+    let dir = std::env::temp_dir().join(format!("page-files-{}", std::process::id()));
+    let written = write_files(&dir, report()).expect("files are written (needs fonts-noto-cjk)");
+    let charts = all_charts(report());
+    assert_eq!(written, charts.len() * 7 + report().tables.len());
+    for chart in &charts {
+        let key = chart.key();
+        for layout in Layout::ALL {
+            for dark in [false, true] {
+                let svg =
+                    std::fs::read_to_string(dir.join(image_path(&key, layout, dark))).unwrap();
+                assert!(svg.starts_with("<svg") && svg.contains("</svg>"), "{key}");
+            }
+        }
+        let png = std::fs::read(dir.join(download_path(&key, "png"))).unwrap();
+        assert_eq!(&png[..4], b"\x89PNG");
+        let csv = std::fs::read_to_string(dir.join(download_path(&key, "csv"))).unwrap();
+        assert!(csv.starts_with('\u{feff}'));
+    }
+    for table in report().tables.iter() {
+        let csv = std::fs::read_to_string(dir.join(csv_path(&table.key))).unwrap();
+        assert_eq!(csv.lines().count(), table.rows.len() + 1, "{}", table.key);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
