@@ -268,8 +268,13 @@ pub enum ColumnKind {
     Text,
     /// Amounts and counts, sorted numerically.
     Number,
-    /// Dates as printed (e.g. 202304), sorted as text.
+    /// Date codes as printed (e.g. 202304), shown as dates (2023年4月,
+    /// `table_view::date_text`) and sorted as text, which for year-first
+    /// codes is their time order.
     Date,
+    /// Award and competition levels as printed (国家级, 省级金奖, 国赛三等奖),
+    /// sorted by rank, not by character (`table_view::level_rank`).
+    Level,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Bake)]

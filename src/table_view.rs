@@ -1,9 +1,19 @@
 //! Sorting, filtering and exporting the report's tables — pure functions over
 //! row indices, so the view keeps the data where it is.
+//!
+//! Each column sorts by its kind: numbers as numbers, award levels by rank
+//! (`level`), text and date codes by code point (a year-first code's text
+//! order is its time order: `date`).
+
+mod date;
+mod level;
 
 use std::cmp::Ordering;
 
-use crate::model::{Cell, Table};
+pub use date::{DateCode, date_text};
+pub use level::{UNRANKED, compare_levels, level_rank};
+
+use crate::model::{Cell, Column, ColumnKind, Table};
 use crate::search::{Query, fold};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +29,15 @@ impl Direction {
             Direction::Descending => Direction::Ascending,
         }
     }
+
+    /// The direction of a column's first click: numbers largest first, levels
+    /// best first, dates earliest first, text A→Z.
+    pub fn first(kind: ColumnKind) -> Direction {
+        match kind {
+            ColumnKind::Number => Direction::Descending,
+            ColumnKind::Text | ColumnKind::Date | ColumnKind::Level => Direction::Ascending,
+        }
+    }
 }
 
 /// A cell as the report prints it (25.6, 40, 202304, text).
@@ -29,11 +48,23 @@ pub fn cell_text(cell: &Cell) -> String {
     }
 }
 
-/// Numbers compare as numbers; text by code point, a stable order for Chinese.
-fn compare(a: &Cell, b: &Cell) -> Ordering {
+/// A cell as the table shows it: as printed, except that a date code reads as
+/// a date (202304 → 2023年4月).
+pub fn shown_text(cell: &Cell, column: &Column) -> String {
+    match (cell, column.kind) {
+        (Cell::Text(t), ColumnKind::Date) => date_text(t),
+        _ => cell_text(cell),
+    }
+}
+
+/// The order of a column's cells, ascending (see each kind's rule).
+fn compare(kind: ColumnKind, a: &Cell, b: &Cell) -> Ordering {
     match (a, b) {
         (Cell::Number(x), Cell::Number(y)) => x.total_cmp(y),
-        (Cell::Text(x), Cell::Text(y)) => x.cmp(y),
+        (Cell::Text(x), Cell::Text(y)) => match kind {
+            ColumnKind::Level => compare_levels(x, y),
+            ColumnKind::Text | ColumnKind::Number | ColumnKind::Date => x.cmp(y),
+        },
         (Cell::Number(_), Cell::Text(_)) => Ordering::Less,
         (Cell::Text(_), Cell::Number(_)) => Ordering::Greater,
     }
@@ -41,13 +72,15 @@ fn compare(a: &Cell, b: &Cell) -> Ordering {
 
 /// The rows (indices into `table.rows`) that contain every term of `query`,
 /// sorted by `column` if given. Sorting is stable: ties keep the report's order.
+/// Ascending is earliest first for dates and best first for levels.
 pub fn visible_rows(table: &Table, query: &Query, sort: Option<(usize, Direction)>) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..table.rows.len())
         .filter(|&r| query.is_empty() || query.matches_folded(&row_text(table, r)))
         .collect();
     if let Some((column, direction)) = sort.filter(|(c, _)| *c < table.columns.len()) {
+        let kind = table.columns[column].kind;
         rows.sort_by(|&a, &b| {
-            let order = compare(&table.rows[a][column], &table.rows[b][column]);
+            let order = compare(kind, &table.rows[a][column], &table.rows[b][column]);
             match direction {
                 Direction::Ascending => order,
                 Direction::Descending => order.reverse(),
@@ -57,12 +90,27 @@ pub fn visible_rows(table: &Table, query: &Query, sort: Option<(usize, Direction
     rows
 }
 
+/// What a filter searches: each cell as printed and, where it differs, as
+/// shown (so both 200109 and 2001年9月 find the row).
 fn row_text(table: &Table, row: usize) -> String {
-    let cells: Vec<String> = table.rows[row].iter().map(cell_text).collect();
-    fold(&cells.join("\n"))
+    let mut parts: Vec<String> = Vec::new();
+    for (cell, column) in table.rows[row].iter().zip(table.columns.iter()) {
+        let printed = cell_text(cell);
+        let shown = shown_text(cell, column);
+        if shown != printed {
+            parts.push(shown);
+        }
+        parts.push(printed);
+    }
+    fold(&parts.join("\n"))
 }
 
 /// The given rows as CSV (UTF-8 with BOM), headed by the column labels.
+///
+/// Cells are written as the report prints them, date codes included
+/// (200109, not 2001年9月): the file is the report's data for re-use, a
+/// spreadsheet sorts and parses the code as it is, and the table files the
+/// build writes (`tables/*.csv`) say the same as the report.
 pub fn to_csv(table: &Table, rows: &[usize]) -> String {
     let header: Vec<&str> = table.columns.iter().map(|c| c.label.as_ref()).collect();
     crate::csv::to_csv(
@@ -145,6 +193,74 @@ mod tests {
             visible_rows(&table(), &Query::default(), Some((7, Direction::Ascending))),
             [0, 1, 2, 3]
         );
+    }
+
+    fn awards() -> Table {
+        let text = |s: &str| Cell::Text(s.to_string().into());
+        let column = |label: &str, kind| Column {
+            label: label.to_string().into(),
+            kind,
+        };
+        Table {
+            key: "a".into(),
+            number: None,
+            title: "奖".into(),
+            section: None,
+            columns: Cow::Owned(vec![
+                column("获奖等级", ColumnKind::Level),
+                column("日期", ColumnKind::Date),
+            ]),
+            rows: Cow::Owned(vec![
+                Cow::Owned(vec![text("省级银奖"), text("202304")]),
+                Cow::Owned(vec![text("三等奖"), text("200109")]),
+                Cow::Owned(vec![text("国赛三等奖"), text("待定")]),
+                Cow::Owned(vec![text("省级金奖"), text("201709")]),
+                Cow::Owned(vec![text("二等奖"), text("200309")]),
+            ]),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn levels_sort_by_rank_best_first() {
+        let t = awards();
+        let none = Query::default();
+        assert_eq!(Direction::first(ColumnKind::Level), Direction::Ascending);
+        assert_eq!(
+            visible_rows(&t, &none, Some((0, Direction::Ascending))),
+            [2, 3, 0, 4, 1]
+        );
+        assert_eq!(
+            visible_rows(&t, &none, Some((0, Direction::Descending))),
+            [1, 4, 0, 3, 2]
+        );
+    }
+
+    #[test]
+    fn dates_sort_by_date_and_show_as_dates() {
+        let t = awards();
+        assert_eq!(
+            visible_rows(&t, &Query::default(), Some((1, Direction::Ascending))),
+            [1, 4, 3, 0, 2]
+        );
+        assert_eq!(shown_text(&t.rows[1][1], &t.columns[1]), "2001年9月");
+        assert_eq!(shown_text(&t.rows[2][1], &t.columns[1]), "待定");
+        // A level column shows its values as printed.
+        assert_eq!(shown_text(&t.rows[0][0], &t.columns[0]), "省级银奖");
+    }
+
+    #[test]
+    fn a_date_is_found_as_printed_and_as_shown() {
+        let t = awards();
+        assert_eq!(visible_rows(&t, &Query::parse("2001年9月"), None), [1]);
+        assert_eq!(visible_rows(&t, &Query::parse("200109"), None), [1]);
+    }
+
+    #[test]
+    fn csv_keeps_date_codes_as_printed() {
+        let t = awards();
+        let csv = to_csv(&t, &[1]);
+        assert!(csv.contains("三等奖,200109\r\n"), "{csv}");
     }
 
     #[test]

@@ -183,7 +183,10 @@ fn check_tables(report: &Report, out: &mut Vec<String>) {
                 let fits = matches!(
                     (column.kind, cell),
                     (ColumnKind::Number, Cell::Number(_))
-                        | (ColumnKind::Text | ColumnKind::Date, Cell::Text(_))
+                        | (
+                            ColumnKind::Text | ColumnKind::Date | ColumnKind::Level,
+                            Cell::Text(_)
+                        )
                 );
                 if !fits {
                     out.push(format!(

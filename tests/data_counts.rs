@@ -207,7 +207,7 @@ fn tables_have_the_printed_rows_and_columns() {
             .map(|c| (c.label.to_string(), c.kind))
             .collect()
     };
-    use ColumnKind::{Date, Number, Text};
+    use ColumnKind::{Date, Level, Number, Text};
     let owned = |cols: &[(&str, ColumnKind)]| -> Vec<(String, ColumnKind)> {
         cols.iter().map(|(l, k)| (l.to_string(), *k)).collect()
     };
@@ -224,6 +224,16 @@ fn tables_have_the_printed_rows_and_columns() {
         columns("t-1-8-1")[5],
         ("出版年月".to_string(), Date),
         "出版年月 is a date"
+    );
+    // Award levels sort by rank (table_view::level_rank), not by character.
+    assert_eq!(
+        columns("t-1-4-1")[3],
+        ("获奖等级".to_string(), Level),
+        "获奖等级 is a level"
+    );
+    assert_eq!(
+        columns("t-1-5-1")[3..],
+        owned(&[("竞赛级别", Level), ("获奖等级", Level)])
     );
     assert_eq!(
         columns("t-2-2-1"),
