@@ -1,6 +1,16 @@
-//! One of the report's tables: sortable by any column, filterable by text,
-//! with its row count and a CSV download. It scrolls inside its own box on a
-//! phone, so the page itself never scrolls sideways.
+//! One of the report's tables: its caption, then a filter, the row count and
+//! a CSV download, then the rows — sortable by any column — in a box of its
+//! own that scrolls both ways with the header row and the first column held
+//! in place (style/main.css, "The report's tables"), so the page itself never
+//! scrolls sideways. A filter that leaves no row says so in the count, and a
+//! button clears it.
+//!
+//! On a narrow screen a long table shows its first [`FOLD_AT`] rows and a
+//! "显示全部 N 行" disclosure. The stylesheet, not a signal, decides what
+//! shows (the clear button when no row matches, the disclosure and the
+//! folding on a phone with more than `FOLD_AT` rows): wide screens, print and
+//! a page without script show every row, the prerendered and live markup are
+//! the same, and the WebAssembly carries less code.
 //!
 //! Prerendered unsorted and unfiltered; the app mounts the same component in
 //! its place. The download is a link to the CSV file written at build time,
@@ -10,7 +20,11 @@ use leptos::prelude::*;
 
 use crate::model::{ColumnKind, Table};
 use crate::search::Query;
-use crate::table_view::{Direction, cell_text, to_csv, visible_rows};
+use crate::table_view::{Direction, shown_text, to_csv, visible_rows};
+
+/// How many rows a folded table shows (style/main.css hides the rest with
+/// `tr:nth-child(n + 11)` and `FOLD_LESS` names it: keep the three in step).
+pub const FOLD_AT: usize = 10;
 
 /// The caption a table carries everywhere: "表 1.4-1 标题", or the title alone.
 pub fn caption(table: &Table) -> String {
@@ -30,6 +44,14 @@ pub fn csv_name(key: &str) -> String {
     format!("{key}.csv")
 }
 
+/// Said when a filter leaves no row.
+pub fn no_rows_text(filter: &str) -> String {
+    format!("没有包含“{}”的行。", filter.trim())
+}
+
+/// The fold button's text while every row shows.
+const FOLD_LESS: &str = "收起，只显示前 10 行";
+
 #[component]
 pub fn DataTable(
     table: &'static Table,
@@ -46,8 +68,8 @@ pub fn DataTable(
     });
     let total = table.rows.len();
     let caption = caption(table);
-    let region_label = caption.clone();
     let input_id = format!("{}-filter", table.key);
+    let caption_id = format!("{}-caption", table.key);
 
     let headers = table
         .columns
@@ -61,14 +83,9 @@ pub fn DataTable(
                 None => "none",
             };
             let numeric = column.kind == ColumnKind::Number;
+            let kind = column.kind;
             let click = move |_| {
-                // Numbers are most useful largest first; text A→Z first.
-                let first = if numeric {
-                    Direction::Descending
-                } else {
-                    Direction::Ascending
-                };
-                let next = state().map_or(first, Direction::flipped);
+                let next = state().map_or(Direction::first(kind), Direction::flipped);
                 sort.set(Some((c, next)));
             };
             view! {
@@ -96,7 +113,7 @@ pub fn DataTable(
                     .iter()
                     .zip(table.columns.iter())
                     .map(|(cell, column)| {
-                        view! { <td class:num=column.kind == ColumnKind::Number>{cell_text(cell)}</td> }
+                        view! { <td class:num=column.kind == ColumnKind::Number>{shown_text(cell, column)}</td> }
                     })
                     .collect_view();
                 view! { <tr>{cells}</tr> }
@@ -104,9 +121,12 @@ pub fn DataTable(
             .collect_view()
     };
 
+    // When nothing matches, the count says so (and is read out).
     let count = move || {
         let shown = rows.with(Vec::len);
-        if shown == total {
+        if shown == 0 {
+            filter.with(|q| no_rows_text(q))
+        } else if shown == total {
             format!("共 {total} 行")
         } else {
             format!("显示 {shown} / {total} 行")
@@ -118,8 +138,10 @@ pub fn DataTable(
             save.run(rows.with(|rows| to_csv(table, rows)));
         }
     };
+    let clear = move |_| filter.set(String::new());
 
     view! {
+        <p class="table-caption" id=caption_id.clone()>{caption}</p>
         <div class="table-tools">
             <label class="needs-js" for=input_id.clone()>"筛选"</label>
             <input
@@ -132,17 +154,45 @@ pub fn DataTable(
                 on:input=move |ev| filter.set(event_target_value(&ev))
             />
             <span class="row-count" role="status" aria-live="polite">{count}</span>
+            <button type="button" class="button table-clear needs-js" on:click=clear>"清除筛选"</button>
             <a class="button" href=csv_path(&table.key) download=csv_name(&table.key) on:click=download>
                 "下载 CSV"
             </a>
         </div>
-        <div class="table-scroll" role="region" tabindex="0" aria-label=region_label>
-            <table>
-                <caption>{caption}</caption>
+        <div
+            class="table-scroll"
+            role="region"
+            tabindex="0"
+            aria-labelledby=caption_id.clone()
+        >
+            <table aria-labelledby=caption_id.clone()>
                 <thead><tr>{headers}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
+        // A disclosure the browser opens and closes itself; the stylesheet
+        // folds the rows while it is closed.
+        <details class="table-fold needs-js">
+            <summary class="button">
+                <span class="fold-more">"显示全部 " {move || rows.with(Vec::len)} " 行"</span>
+                <span class="fold-less">{FOLD_LESS}</span>
+            </summary>
+        </details>
         {table.note.as_ref().map(|note| view! { <p class="table-note">{note.as_ref()}</p> })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fold_names_its_row_count() {
+        assert!(FOLD_LESS.contains(&FOLD_AT.to_string()));
+    }
+
+    #[test]
+    fn an_empty_result_quotes_the_filter() {
+        assert_eq!(no_rows_text(" 火星 "), "没有包含“火星”的行。");
     }
 }
