@@ -57,8 +57,28 @@ pub fn difference_words(school: &str, province: &str, unit: &str) -> Option<Stri
     })
 }
 
+/// The school's value minus the province's, signed and with its unit, for
+/// the comparison table: "＋0.92 个百分点", "－214.79 元", "0.00 个百分点".
+/// The signs are the full-width ＋ and －, as Chinese text sets them: a cell
+/// starting with an ASCII + or - is a formula to a spreadsheet, so the CSV
+/// writer would have to mark it ("'+0.92…"), and the download shows what the
+/// table shows. `None` if either value is not a printed number.
+pub fn signed_difference(school: &str, province: &str, unit: &str) -> Option<String> {
+    let difference = Decimal::parse(school)?.minus(Decimal::parse(province)?);
+    let unit = if unit == "%" { "个百分点" } else { unit };
+    let sign = match difference.signum() {
+        1 => "＋",
+        -1 => "－",
+        _ => "",
+    };
+    Some(format!("{sign}{} {unit}", difference.abs()))
+}
+
 /// Stated where a metric has no provincial value.
 pub const NO_PROVINCE: &str = "全省均值未公布";
+/// The comparison table's cells where there is no provincial value.
+const NOT_PUBLISHED: &str = "未公布";
+const NO_DIFFERENCE: &str = "—";
 
 impl MetricRow {
     fn difference(&self) -> Option<String> {
@@ -200,21 +220,23 @@ impl Chart for OutcomesChart {
         )
     }
 
+    /// 指标 / 本校 / 全省 / 差值, each figure with its unit beside it, so the
+    /// table needs no unit column and fits a 320 px screen (style/charts.css).
     fn table(&self) -> ChartData {
         ChartData {
-            header: ["指标", "单位", "本校", self.benchmark.as_str(), "比较"]
-                .map(String::from)
-                .to_vec(),
+            header: ["指标", "本校", "全省", "差值"].map(String::from).to_vec(),
             rows: self
                 .metrics
                 .iter()
                 .map(|m| {
+                    let province = m.province.as_deref();
                     vec![
                         m.label.clone(),
-                        m.unit.clone(),
-                        m.school.clone(),
-                        m.province.clone().unwrap_or_else(|| "未公布".into()),
-                        m.difference().unwrap_or_else(|| NO_PROVINCE.into()),
+                        with_unit(&m.school, &m.unit),
+                        province.map_or_else(|| NOT_PUBLISHED.into(), |p| with_unit(p, &m.unit)),
+                        province
+                            .and_then(|p| signed_difference(&m.school, p, &m.unit))
+                            .unwrap_or_else(|| NO_DIFFERENCE.into()),
                     ]
                 })
                 .collect(),
@@ -275,6 +297,27 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_number() {
         assert_eq!(difference_words("约 90", "83.80", "%"), None);
+    }
+
+    #[test]
+    fn signed_differences_carry_their_unit() {
+        assert_eq!(
+            signed_difference("97.84", "96.92", "%").as_deref(),
+            Some("＋0.92 个百分点")
+        );
+        assert_eq!(
+            signed_difference("6830.89", "6214.79", "元").as_deref(),
+            Some("＋616.10 元")
+        );
+        assert_eq!(
+            signed_difference("6000", "6214.79", "元").as_deref(),
+            Some("－214.79 元")
+        );
+        assert_eq!(
+            signed_difference("83.80", "83.8", "%").as_deref(),
+            Some("0.00 个百分点")
+        );
+        assert_eq!(signed_difference("约 90", "83.80", "%"), None);
     }
 
     #[test]

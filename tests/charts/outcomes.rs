@@ -101,8 +101,10 @@ fn overall_satisfaction_has_no_provincial_value() {
         .iter()
         .find(|r| r[0] == "毕业生对学校的总体满意度")
         .expect("row");
-    assert_eq!(row[2], "91.45");
-    assert_eq!(row[3], "未公布");
+    assert_eq!(table.header, ["指标", "本校", "全省", "差值"]);
+    assert_eq!(row[1], "91.45%");
+    assert_eq!(row[2], "未公布");
+    assert_eq!(row[3], "—");
     assert!(!chart.summary().contains("91.45%，高出"));
     assert!(chart.summary().contains("91.45%，全省均值未公布"));
 }

@@ -42,7 +42,9 @@ fn every_chart_has_its_texts_and_a_csv() {
         assert!(table.rows.iter().all(|r| r.len() == table.header.len()));
     }
     let outcomes_csv = outcomes().table().to_csv();
-    assert!(outcomes_csv.contains("专业相关度,%,86.41,83.80,高出全省 2.61 个百分点\r\n"));
+    assert!(outcomes_csv.starts_with("\u{feff}指标,本校,全省,差值\r\n"));
+    assert!(outcomes_csv.contains("专业相关度,86.41%,83.80%,＋2.61 个百分点\r\n"));
+    assert!(outcomes_csv.contains(",6830.89 元,6214.79 元,＋616.10 元\r\n"));
 }
 
 #[test]

@@ -38,7 +38,9 @@ fn every_figure_of_every_table_is_drawn_as_printed() {
                 let all = texts(svg).join("\n");
                 for row in chart.table().rows {
                     for cell in row.iter().skip(1) {
-                        let figure = cell.split([' ', '，', '（']).next().unwrap_or("");
+                        // The figure before its unit or note: "97.84%", "＋616.10 元".
+                        let figure = cell.split([' ', '，', '（', '%']).next().unwrap_or("");
+                        let figure = figure.trim_start_matches(['＋', '－']);
                         if quality_report::decimal::Decimal::parse(figure).is_some() {
                             assert!(all.contains(figure), "{name}: {figure} not drawn");
                         }

@@ -230,7 +230,9 @@ test('downloads: CSV with BOM and CRLF, PNG, SVG', async () => {
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const text = csv.bytes.toString('utf8');
     assert.match(text, /\r\n/);
-    assert.match(text, /专业相关度,%,86\.41,83\.80,高出全省 2\.61 个百分点/);
+    assert.match(text, /^\ufeff指标,本校,全省,差值\r\n/);
+    assert.match(text, /专业相关度,86\.41%,83\.80%,＋2\.61 个百分点\r\n/);
+    assert.match(text, /毕业生对学校的总体满意度,91\.45%,未公布,—\r\n/);
     const png = await save('png');
     assert.equal(png.name, 'outcomes-chart.png');
     assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'PNG signature');

@@ -2,7 +2,8 @@
 // first column held in place while the box scrolls, the page never wider than
 // the screen; long tables folded to 10 rows on a phone; a filter that matches
 // nothing says so; award levels and dates sort by rank and by date; print and
-// a page without script show every row.
+// a page without script show every row. And the outcomes chart's comparison
+// table within 320 px.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -329,3 +330,46 @@ test('a table’s CSV keeps its date codes as printed', async () => {
     await visit.close();
   }
 });
+
+for (const size of Object.keys(SIZES)) {
+  test(`${size}: the outcomes comparison table reads 指标 / 本校 / 全省 / 差值, units beside the numbers, within the screen`, async () => {
+    const visit = await open(size);
+    try {
+      const { page } = visit;
+      const figure = page.locator('#chart-outcomes');
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForSelector('#chart-outcomes canvas[data-drawn]', { timeout: 15000 });
+      await figure.locator('[data-view=table]').click();
+      const table = figure.locator('table');
+      assert.deepEqual((await table.locator('thead th').allInnerTexts()).map((t) => t.trim()), ['指标', '本校', '全省', '差值']);
+      const row = async (label) =>
+        (await table.locator('tbody tr', { hasText: label }).locator('th, td').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(await row('毕业去向落实率'), ['毕业去向落实率', '97.84%', '96.92%', '＋0.92 个百分点']);
+      assert.deepEqual(await row('工资水平'), ['工资水平', '6830.89 元', '6214.79 元', '＋616.10 元']);
+      assert.deepEqual(await row('总体满意度'), ['毕业生对学校的总体满意度', '91.45%', '未公布', '—']);
+      const fit = await figure.locator('.chart-table-wrap').evaluate((wrap) => {
+        const box = wrap.getBoundingClientRect();
+        const cells = [...wrap.querySelectorAll('th, td')];
+        // A figure with its unit on one line: one line box for the cell's text.
+        const lines = (cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
+        return {
+          scrolls: wrap.scrollWidth > wrap.clientWidth,
+          outside: cells.filter((c) => c.getBoundingClientRect().right > box.right + 0.5).map((c) => c.textContent),
+          broken: [...wrap.querySelectorAll('td')].filter((c) => lines(c) > 1).map((c) => c.textContent),
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+      assert.equal(fit.scrolls, false, 'the table does not scroll sideways');
+      assert.deepEqual(fit.outside, []);
+      assert.deepEqual(fit.broken, [], 'each figure and its unit on one line');
+      assert.ok(fit.pageWidth <= SIZES[size].width);
+      assert.deepEqual(visit.problems(), []);
+    } finally {
+      await visit.close();
+    }
+  });
+}
