@@ -102,6 +102,15 @@ impl Decimal {
         }
     }
 
+    /// `self / 10ⁿ`, exact (only the decimal point moves): 52636.06 万 is
+    /// 5.263606 亿 with n = 4.
+    pub fn shifted_down(self, n: u32) -> Decimal {
+        Decimal {
+            units: self.units,
+            scale: self.scale + n,
+        }
+    }
+
     /// `numerator / denominator × 100`, rounded to `scale` digits.
     pub fn percent(numerator: u64, denominator: u64, scale: u32) -> Option<Decimal> {
         if denominator == 0 {
@@ -185,6 +194,16 @@ mod tests {
         assert_eq!(d("616.10").round_to(0).to_string(), "616");
         assert_eq!(d("2.345").round_to(2).to_string(), "2.35");
         assert_eq!(d("-2.345").round_to(2).to_string(), "-2.35");
+    }
+
+    #[test]
+    fn shifts_the_point_exactly() {
+        assert_eq!(d("52636.06").shifted_down(4).to_string(), "5.263606");
+        assert_eq!(
+            d("36071.82").shifted_down(4).round_to(2).to_string(),
+            "3.61"
+        );
+        assert_eq!(d("10000").shifted_down(4), d("1"));
     }
 
     #[test]

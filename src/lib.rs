@@ -3,7 +3,8 @@
 //! Pure core (plain Rust, tested natively) and one view layer:
 //! - `model`: the report template as types; `report`: the baked report data;
 //!   `load` / `validate`: reading and checking a data file (build.rs, tests).
-//! - `decimal`: exact arithmetic on figures as printed.
+//! - `decimal`: exact arithmetic on figures as printed; `figure_text`: how a
+//!   figure is written on a tile or card (亿元, "较上年 +18.59%").
 //! - `filter`, `search`, `url_state`: the case explorer's logic and URL state.
 //! - `table_view`, `csv`: sorting, filtering and exporting the report's tables.
 //! - `charts`: every chart as a layout drawn by plotters on any backend.
@@ -25,6 +26,7 @@ pub mod build;
 pub mod charts;
 pub mod csv;
 pub mod decimal;
+pub mod figure_text;
 pub mod filter;
 pub mod islands;
 #[cfg(not(target_arch = "wasm32"))]

@@ -188,7 +188,8 @@ pub struct Funding {
 pub struct Figure {
     /// Stable key, e.g. "tech-service-income".
     pub key: Text,
-    /// A phrase from `quote` naming the figure.
+    /// This edition's name for the figure, a noun phrase ("已落实毕业去向的
+    /// 毕业生"); it adds no number that the quote does not print.
     pub label: Text,
     /// The value as printed, e.g. "1245.66".
     pub value: Text,
@@ -201,6 +202,15 @@ pub struct Figure {
     /// Shown among the overview's headline cards.
     #[serde(default)]
     pub headline: bool,
+    /// Shown as a tile at the head of its section (at most four a section;
+    /// the others are read in the prose).
+    #[serde(default)]
+    pub tile: bool,
+    /// The key of the figure this one qualifies, in the same quote: a change
+    /// ("较上年增长" 18.59 % of the total income) or a part ("其中发明专利"
+    /// 51 of 124 patents). It is shown on that figure's tile, not alone.
+    #[serde(default)]
+    pub of: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Bake)]

@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 
-use quality_report::anchors::{case_id, chart_id, section_id};
+use quality_report::anchors::{OVERVIEW_ID, PREFACE_ID, case_id, chart_id, section_id};
 use quality_report::build::files::write_files;
 use quality_report::charts::{Chart, Layout, all_charts};
 use quality_report::report::report;
 use quality_report::table_view::shown_text;
 use quality_report::view::chart_figure::{download_path, image_path, layout_size};
 use quality_report::view::data_table::csv_path;
+use quality_report::view::page::MAX_TILES;
 use quality_report::view::render::render_page;
 
 /// Text as it appears in the page's HTML (the framework escapes `&`, `<`, `>`).
@@ -221,4 +222,98 @@ fn the_build_writes_every_chart_image_download_and_table_csv() {
         assert_eq!(csv.lines().count(), table.rows.len() + 1, "{}", table.key);
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The `<dl class="key-figures">` of the element with this id, if any.
+fn key_figures_of<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let start = html.find(&format!(" id=\"{id}\""))?;
+    let section = &html[start..];
+    let section = &section[..section.find("</section>").unwrap_or(section.len())];
+    let dl = section.find("<dl class=\"key-figures\">")?;
+    Some(element(&section[dl..], "<dl", "</dl>"))
+}
+
+/// The texts of the elements with `class="{class}"` (no nested tags).
+fn texts_of<'a>(html: &'a str, class: &str) -> Vec<&'a str> {
+    html.split(&format!("class=\"{class}\""))
+        .skip(1)
+        .map(|rest| {
+            let text = &rest[rest.find('>').unwrap() + 1..];
+            &text[..text.find('<').unwrap()]
+        })
+        .collect()
+}
+
+#[test]
+fn sections_show_at_most_four_tiles_with_their_changes_folded_in() {
+    let html = body();
+    let mut sections = vec![PREFACE_ID.to_string()];
+    for chapter in report().chapters.iter() {
+        sections.extend(chapter.sections.iter().map(|s| section_id(&s.id)));
+    }
+    let mut tiles = 0;
+    for id in &sections {
+        let Some(dl) = key_figures_of(&html, id) else {
+            continue;
+        };
+        let n = dl.matches("class=\"key-figure\"").count();
+        assert!((1..=MAX_TILES).contains(&n), "{id}: {n} tiles");
+        tiles += n;
+    }
+    assert_eq!(
+        tiles,
+        report().figures.iter().filter(|f| f.tile).count(),
+        "every tile is shown"
+    );
+    // 6.4: four tiles, the totals in 亿元 with the printed 万元 kept for
+    // screen readers, each growth rate on the tile of what grew.
+    let funding = key_figures_of(&html, "s-6-4").expect("6.4 has tiles");
+    assert_eq!(
+        texts_of(funding, "key-number"),
+        ["5.26", "2.98", "3.61", "3.72"]
+    );
+    assert_eq!(
+        texts_of(funding, "key-unit"),
+        ["亿元", "万元", "亿元", "万元"]
+    );
+    assert_eq!(
+        texts_of(funding, "key-detail"),
+        [
+            "较上年 +18.59%",
+            "较上年 +4.93%",
+            "较上年 +13.37%",
+            "较上年 +5.98%"
+        ]
+    );
+    assert_eq!(
+        texts_of(funding, "sr-only"),
+        ["（报告原文：52636.06万元）", "（报告原文：36071.82万元）"]
+    );
+}
+
+#[test]
+fn the_foreword_s_tiles_repeat_no_overview_card() {
+    let html = body();
+    let overview = element(&html, &format!(" id=\"{OVERVIEW_ID}\""), "</section>");
+    let card = |class: &str| texts_of(overview, class);
+    let cards: Vec<(&str, &str)> = card("card-number")
+        .into_iter()
+        .zip(card("card-unit"))
+        .collect();
+    assert_eq!(
+        cards.len(),
+        report().figures.iter().filter(|f| f.headline).count()
+    );
+    let preface = key_figures_of(&html, PREFACE_ID).expect("the foreword has tiles");
+    let tiles: Vec<(&str, &str)> = texts_of(preface, "key-number")
+        .into_iter()
+        .zip(texts_of(preface, "key-unit"))
+        .collect();
+    assert!(!tiles.is_empty());
+    for tile in &tiles {
+        assert!(!cards.contains(tile), "前言 repeats the card {tile:?}");
+    }
+    // A card is a number, a label and a link: no quote repeating the number.
+    assert!(!overview.contains("card-context"));
+    assert_eq!(overview.matches("<li class=\"card\">").count(), cards.len());
 }

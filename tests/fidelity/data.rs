@@ -26,7 +26,18 @@ pub fn exempt(path: &str) -> bool {
         || (path.starts_with("cases[") && path.contains(".tags["))
         || last_key == "key"
         || last_key == "kind"
+        || is_figure_field(path, "of")
+        || is_figure_field(path, "label")
         || is_our_note(path)
+}
+
+/// `figures[3].label` (this edition's name for a printed figure, checked by
+/// `figures::misread_figures` instead: it may add no number) or
+/// `figures[3].of` (a figure's key). Nothing else named so is exempt.
+pub fn is_figure_field(path: &str, field: &str) -> bool {
+    path.strip_prefix("figures[")
+        .and_then(|rest| rest.strip_suffix(&format!("].{field}")))
+        .is_some_and(|i| !i.is_empty() && i.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// This edition's notes, written by us: a table's note (`tables[5].note`,
@@ -107,6 +118,16 @@ fn only_our_own_notes_are_exempt() {
         ]
     );
     assert!(is_our_note("tables[12].note"));
+    assert!(is_figure_field("figures[12].label", "label"));
+    assert!(is_figure_field("figures[0].of", "of"));
+    for not_ours in [
+        "outcomes.metrics[0].label",
+        "figures[].label",
+        "figures[1].quote",
+        "tables[1].columns[0].label",
+    ] {
+        assert!(!exempt(not_ours), "{not_ours}");
+    }
     for not_ours in [
         "tables[].note",
         "tables[x].note",
@@ -177,6 +198,16 @@ pub fn all_strings(value: &Value) -> Vec<(String, &str)> {
     }
     if let Some(note) = value["appendix"]["note"].as_str() {
         out.push(("appendix.note".to_string(), note));
+    }
+    for (i, figure) in value["figures"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        if let Some(label) = figure["label"].as_str() {
+            out.push((format!("figures[{i}].label"), label));
+        }
     }
     out
 }

@@ -1,4 +1,7 @@
-//! Figures quoted in the text: read off their own quote, in their own section.
+//! Figures quoted in the text: read off their own quote, in their own
+//! section. A figure's label is this edition's name for it (a noun phrase,
+//! not necessarily printed), so it is held to what still must hold: it adds
+//! no number the quote does not print.
 
 use std::collections::BTreeMap;
 
@@ -7,16 +10,33 @@ use serde_json::Value;
 use crate::data::{data, section_text};
 use crate::source::strip_ws;
 
-/// Figures whose label, value or unit is not read off their quote, or whose
-/// quote is not in their section.
+/// Characters that write a number, in digits or in Chinese.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十百千万亿两〇".contains(c)
+}
+
+/// The runs of numerals in `label` that `quote` does not print.
+fn numbers_not_in(label: &str, quote: &str) -> Vec<String> {
+    label
+        .split(|c: char| !is_numeral(c))
+        .filter(|run| !run.is_empty() && !quote.contains(run))
+        .map(String::from)
+        .collect()
+}
+
+/// Figures whose value or unit is not read off their quote, whose label adds
+/// a number, or whose quote is not in their section.
 pub fn misread_figures(report: &Value) -> Vec<String> {
     let mut out = Vec::new();
     for (i, f) in report["figures"].as_array().unwrap().iter().enumerate() {
         let get = |k: &str| strip_ws(f[k].as_str().unwrap());
         let (label, value, unit, quote) = (get("label"), get("value"), get("unit"), get("quote"));
         let section = f["section"].as_str().unwrap();
-        if label.is_empty() || !quote.contains(&label) {
-            out.push(format!("figures[{i}].label: {label} not in its quote"));
+        if label.is_empty() {
+            out.push(format!("figures[{i}].label: empty"));
+        }
+        for number in numbers_not_in(&label, &quote) {
+            out.push(format!("figures[{i}].label: {number} not in its quote"));
         }
         if !quote.contains(&value) {
             out.push(format!("figures[{i}].value: {value} not in its quote"));
@@ -37,10 +57,96 @@ pub fn misread_figures(report: &Value) -> Vec<String> {
     out
 }
 
+/// Tiles and qualifiers that break the rules of `Figure::tile` and
+/// `Figure::of`: at most four tiles a section; a qualifier names a figure of
+/// its own quote, which qualifies nothing itself, and is not a tile itself.
+pub fn misplaced_tiles(report: &Value) -> Vec<String> {
+    let figures = report["figures"].as_array().unwrap();
+    let mut out = Vec::new();
+    let mut tiles: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        let tile = f["tile"].as_bool().unwrap_or(false);
+        if tile {
+            *tiles.entry(f["section"].as_str().unwrap()).or_default() += 1;
+        }
+        let Some(of) = f["of"].as_str() else { continue };
+        if tile {
+            out.push(format!("figures[{i}]: a qualifier and a tile"));
+        }
+        match figures.iter().find(|g| g["key"] == of) {
+            None => out.push(format!("figures[{i}].of: no figure {of}")),
+            Some(base) => {
+                if base["quote"] != f["quote"] || base["section"] != f["section"] {
+                    out.push(format!("figures[{i}].of: {of} is not in the same quote"));
+                }
+                if base["of"].is_string() {
+                    out.push(format!("figures[{i}].of: {of} qualifies another figure"));
+                }
+            }
+        }
+    }
+    for (section, n) in tiles {
+        if n > 4 {
+            out.push(format!("section {section}: {n} tiles"));
+        }
+    }
+    out
+}
+
 #[test]
 fn figures_are_read_off_their_quotes() {
     let problems = misread_figures(&data());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn tiles_and_qualifiers_follow_their_rules() {
+    let problems = misplaced_tiles(&data());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_tile_check_catches_a_fifth_tile_and_a_stray_qualifier() {
+    let mut report = data();
+    let figures = report["figures"].as_array_mut().unwrap();
+    let i = figures
+        .iter()
+        .position(|f| f["key"] == "spending-total")
+        .expect("spending-total");
+    figures[i]["tile"] = Value::from(true);
+    let j = figures
+        .iter()
+        .position(|f| f["key"] == "income-growth")
+        .expect("income-growth");
+    figures[j]["of"] = Value::from("fiscal-appropriation");
+    assert_eq!(
+        misplaced_tiles(&report),
+        vec![
+            format!("figures[{j}].of: fiscal-appropriation is not in the same quote"),
+            "section 6.4: 5 tiles".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn the_figure_check_catches_a_label_that_adds_a_number() {
+    let mut report = data();
+    let i = report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["key"] == "patents-granted")
+        .expect("patents-granted figure");
+    report["figures"][i]["label"] = Value::from("三年授权专利");
+    assert_eq!(
+        misread_figures(&report),
+        vec![format!("figures[{i}].label: 三 not in its quote")]
+    );
+    report["figures"][i]["label"] = Value::from("2022年授权专利");
+    assert_eq!(
+        misread_figures(&report),
+        vec![format!("figures[{i}].label: 2022 not in its quote")]
+    );
 }
 
 #[test]

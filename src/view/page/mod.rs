@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::anchors::{CASES_ID, LOAD_FAILED_ID, MAIN_ID, OVERVIEW_ID, PREFACE_ID, chapter_id};
 use crate::model::Report;
 
-pub use key_figures::display_label;
+pub use key_figures::{MAX_TILES, Tile, tiles};
 
 /// `<title>` and `<meta name="description">`, for `<head>`.
 #[component]

@@ -1,9 +1,10 @@
-//! The overview: the year's headline figures as cards, each linking to the
-//! place in the report that states it.
+//! The overview: the year's headline figures as cards — a number, a label
+//! and a link to the place in the report that states it.
 
 use leptos::prelude::*;
 
 use crate::anchors::{OVERVIEW_ID, PREFACE_ID, figure_target};
+use crate::figure_text::amount;
 use crate::model::{Figure, Report};
 
 #[component]
@@ -22,6 +23,8 @@ pub fn Overview(report: &'static Report) -> impl IntoView {
     }
 }
 
+/// A number, what it counts, and where the report states it; the number is
+/// not repeated in a quote (the section it links to reads it in context).
 #[component]
 fn Card(figure: &'static Figure) -> impl IntoView {
     let target = figure_target(&figure.section);
@@ -30,14 +33,16 @@ fn Card(figure: &'static Figure) -> impl IntoView {
     } else {
         format!("见 {} 节", figure.section)
     };
+    let shown = amount(&figure.value, &figure.unit);
+    let printed = shown.printed.map(|p| format!("报告原文：{p}"));
     view! {
         <li class="card">
-            <p class="card-value">
-                <span class="card-number">{figure.value.as_ref()}</span>
-                <span class="card-unit">{figure.unit.as_ref()}</span>
+            <p class="card-value" title=printed.clone()>
+                <span class="card-number">{shown.number}</span>
+                <span class="card-unit">{shown.unit}</span>
+                {printed.as_ref().map(|p| view! { <span class="sr-only">{format!("（{p}）")}</span> })}
             </p>
             <h3 class="card-label">{figure.label.as_ref()}</h3>
-            <p class="card-context">{figure.quote.as_ref()}</p>
             <a class="card-link" href=format!("#{target}")>{place}</a>
         </li>
     }
