@@ -35,11 +35,19 @@ fn main() {
     }
     let json = fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read: {e}")));
     let mut report = load::from_json(&json).unwrap_or_else(|e| fail(&e));
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+    let code = if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         leave_out_prerendered_text(&mut report);
-    }
-    let baked = report.bake(&Default::default());
-    let code = format!("pub static REPORT: crate::model::Report = {baked};\n");
+        let full = report.bake(&Default::default());
+        leave_out_deferred_data(&mut report);
+        let core = report.bake(&Default::default());
+        format!(
+            "pub static REPORT: crate::model::Report = {core};\n\
+             pub static FULL_REPORT: crate::model::Report = {full};\n"
+        )
+    } else {
+        let baked = report.bake(&Default::default());
+        format!("pub static REPORT: crate::model::Report = {baked};\n")
+    };
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }
@@ -68,6 +76,16 @@ fn leave_out_prerendered_text(report: &mut model::Report) {
             section.figures = Cow::Owned(Vec::new());
         }
     }
+}
+
+/// The app module (case explorer, navigation, sharing) does not need the
+/// tables or the charts' figures: those islands are in the second module,
+/// loaded when one comes near, which uses `FULL_REPORT` (src/report.rs).
+fn leave_out_deferred_data(report: &mut model::Report) {
+    use std::borrow::Cow;
+    report.tables = Cow::Owned(Vec::new());
+    report.outcomes.metrics = Cow::Owned(Vec::new());
+    report.funding.sources = Cow::Owned(Vec::new());
 }
 
 fn fail(message: &str) -> ! {

@@ -21,7 +21,7 @@ fn escaped(text: &str) -> String {
 }
 
 fn body() -> String {
-    render_page(report()).body
+    render_page(report(), None).body
 }
 
 /// The HTML of the element that opens with `open` (up to its `</article>` etc.).
@@ -177,7 +177,7 @@ fn every_chart_is_an_image_per_layout_with_its_size_and_figures() {
 
 #[test]
 fn ids_are_unique_and_no_hydration_markers_are_left() {
-    let page = render_page(report());
+    let page = render_page(report(), None);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, _) in page.body.match_indices(" id=\"") {
         let rest = &page.body[i..];
@@ -198,9 +198,11 @@ fn ids_are_unique_and_no_hydration_markers_are_left() {
 #[test]
 fn the_build_writes_every_chart_image_download_and_table_csv() {
     let dir = std::env::temp_dir().join(format!("page-files-{}", std::process::id()));
-    let written = write_files(&dir, report()).expect("files are written (needs fonts-noto-cjk)");
+    let written =
+        write_files(&dir, report(), None).expect("files are written (needs fonts-noto-cjk)");
     let charts = all_charts(report());
-    assert_eq!(written, charts.len() * 7 + report().tables.len());
+    // 7 files per chart, the overview's 4 images, a CSV per table.
+    assert_eq!(written, charts.len() * 7 + 4 + report().tables.len());
     for chart in &charts {
         let key = chart.key();
         for layout in Layout::ALL {

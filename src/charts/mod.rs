@@ -12,6 +12,7 @@ pub mod bars;
 pub mod clubs;
 pub mod cohort;
 pub mod contracts;
+pub mod framed;
 pub mod funding;
 pub mod honours;
 pub mod outcomes;
@@ -44,6 +45,11 @@ impl ChartData {
     /// CSV for download: UTF-8 with BOM, CRLF.
     pub fn to_csv(&self) -> String {
         crate::csv::to_csv(&self.header, self.rows.iter().map(|r| r.iter()))
+    }
+
+    /// CSV headed by lines of context (see `csv::with_preamble`).
+    pub fn to_csv_with(&self, preamble: &[String]) -> String {
+        crate::csv::with_preamble(preamble, &self.header, self.rows.iter().map(|r| r.iter()))
     }
 }
 
@@ -96,8 +102,13 @@ pub trait Chart {
     fn key(&self) -> String;
     /// The figure caption.
     fn title(&self) -> String;
-    /// One sentence stating what the chart shows (the canvas's accessible name).
+    /// Every figure the chart shows, in sentences: its text alternative (the
+    /// image's alt, the canvas's accessible name).
     fn summary(&self) -> String;
+    /// What the chart says, in one short line, shown under its title.
+    fn headline(&self) -> String {
+        self.summary()
+    }
     /// Which survey or table, which cohort or year, which section of the report.
     fn source_line(&self) -> String;
     /// The same figures as printed, for the HTML table and the CSV.
@@ -156,6 +167,9 @@ impl Chart for AnyChart {
     fn summary(&self) -> String {
         each!(self, c => c.summary())
     }
+    fn headline(&self) -> String {
+        each!(self, c => c.headline())
+    }
     fn source_line(&self) -> String {
         each!(self, c => c.source_line())
     }
@@ -170,20 +184,26 @@ impl Chart for AnyChart {
 /// The chart as an SVG document `width` × `height` px (CSS px × `theme.scale`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg<C: Chart>(chart: &C, width: u32, height: u32, theme: &Theme) -> String {
+    let scene = chart.scene(f64::from(width) / theme.scale, theme);
+    render_scene_svg(&scene, height, theme, &chart.title())
+}
+
+/// A laid-out scene as an SVG document named `title`, at `theme.scale`
+/// device px per CSS px and `height` device px.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_scene_svg(scene: &Scene, height: u32, theme: &Theme, title: &str) -> String {
     let theme = theme.for_svg();
+    let width = (scene.width * theme.scale).round() as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         // Writing to a String cannot fail; a failed draw leaves a partial image.
-        let _ = chart.draw(&area, &theme);
+        let _ = scene::paint(&area, scene, &theme);
         let _ = area.present();
     }
     // Give the file an accessible name.
     if let Some(end) = svg.find(">\n") {
-        let title = format!(
-            "<title>{}</title>\n",
-            html_escape::encode_text(&chart.title())
-        );
+        let title = format!("<title>{}</title>\n", html_escape::encode_text(title));
         svg.insert_str(end + 2, &title);
     }
     svg
@@ -226,6 +246,11 @@ pub fn front_matter_charts(report: &Report) -> Vec<AnyChart> {
         .filter_map(HonoursChart::from_table)
         .map(AnyChart::Honours)
         .collect()
+}
+
+/// The comparison with the province, drawn compactly for the overview.
+pub fn overview_chart(report: &Report) -> Option<AnyChart> {
+    OutcomesChart::from_report(report).map(|c| AnyChart::Outcomes(c.compacted()))
 }
 
 /// Every chart of the report, in reading order: the front matter's, then each section's.

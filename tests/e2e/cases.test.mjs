@@ -17,6 +17,12 @@ after(async () => {
 const phone = VIEWPORTS.phone;
 const count = (page) => page.locator('#cases .result-count').textContent();
 
+/** On a phone the chapter and topic filters fold under "筛选": unfold them. */
+async function openFilters(page) {
+  const toggle = page.locator('.filter-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 function tagButton(page, tag) {
   return page.locator('.tag-chips button', { hasText: tag });
 }
@@ -72,6 +78,7 @@ test('chapter and tag filters combine with the query', async () => {
   const visit = await site.open(phone);
   try {
     const { page } = visit;
+    await openFilters(page);
     await chapterButton(page, 2).click();
     assert.deepEqual(await visibleCaseNumbers(page), expectedCases({ chapter: 2 }));
     assert.equal(await chapterButton(page, 2).getAttribute('aria-pressed'), 'true');
@@ -97,10 +104,11 @@ test('chapter and tag filters combine with the query', async () => {
   }
 });
 
-test('a shared URL restores the same result, and Back the previous one', async () => {
+test('a shared URL restores the same result; one Back leaves the explorer', async () => {
   const visit = await site.open(phone);
   try {
     const { page } = visit;
+    await openFilters(page);
     await tagButton(page, '乡村振兴').click();
     const afterTag = await visibleCaseNumbers(page);
     assert.deepEqual(afterTag, expectedCases({ tags: ['乡村振兴'] }));
@@ -109,15 +117,17 @@ test('a shared URL restores the same result, and Back the previous one', async (
     assert.deepEqual(afterChapter, expectedCases({ chapter: 2, tags: ['乡村振兴'] }));
     const shared = page.url();
 
+    // Changes after the first replace the explorer's history entry: one Back leaves it.
     await page.goBack();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('chapter'));
-    assert.deepEqual(await visibleCaseNumbers(page), afterTag, 'Back restores the tag-only result');
+    await page.waitForFunction(() => new URL(location.href).search === '');
+    assert.deepEqual(await visibleCaseNumbers(page), report.cases.map((c) => c.number), 'Back returns to the page as it was');
     await page.goForward();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('chapter'));
-    assert.deepEqual(await visibleCaseNumbers(page), afterChapter, 'Forward steps again');
+    assert.deepEqual(await visibleCaseNumbers(page), afterChapter, 'Forward returns to the last result');
 
     const second = await site.open(phone, { path: new URL(shared).search + new URL(shared).hash });
     try {
+      await openFilters(second.page);
       assert.deepEqual(await visibleCaseNumbers(second.page), afterChapter);
       assert.equal(await chapterButton(second.page, 2).getAttribute('aria-pressed'), 'true');
     } finally {
@@ -212,6 +222,7 @@ test('filters are real buttons with 44 px touch targets and keyboard access', as
   const visit = await site.open(phone);
   try {
     const { page } = visit;
+    await openFilters(page);
     const heights = await page.$$eval('.case-filters button, .case-actions button, #case-q', (els) =>
       els.map((e) => e.getBoundingClientRect().height),
     );

@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, openPage, VIEWPORTS, REPORT_TITLE } from './harness.mjs';
+import { startSite, openPage, liveTable, VIEWPORTS, REPORT_TITLE } from './harness.mjs';
 import { report } from './report-data.mjs';
 
 let site;
@@ -61,8 +61,9 @@ test('using every feature stays on the page’s own origin, with no CSP violatio
     await page.locator('#case-q').fill('嘉兴');
     await page.locator('.tag-chips button').first().click();
     await page.locator('.chapter-chips button').nth(1).click();
-    await page.locator('.no-results button, .case-filters button').first().click();
+    await page.locator('.clear-all').click();
     await page.locator('article.case:not([hidden]) button[aria-expanded]').first().click();
+    await liveTable(page, 't-2-2-1');
     await page.locator('#t-2-2-1 th button').last().click();
     await page.locator('#t-2-2-1 input[type="search"]').fill('嘉兴');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#t-2-2-1 .table-tools a[download]').click()]);

@@ -216,3 +216,15 @@ export async function startSite(o = {}) {
     },
   };
 }
+
+/**
+ * The table island `key`, scrolled near so the second module mounts it, once
+ * it is live (sortable, filterable).
+ * @param {import('playwright-core').Page} page
+ */
+export async function liveTable(page, key) {
+  const island = page.locator(`#${key}`);
+  await island.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#${key}[data-live]`, { state: 'attached', timeout: 15_000 });
+  return island;
+}

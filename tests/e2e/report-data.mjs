@@ -7,9 +7,9 @@ import { ROOT } from './harness.mjs';
 
 export const report = JSON.parse(readFileSync(path.join(ROOT, 'data', 'report.json'), 'utf8'));
 
-/** A case's searchable text: title, paragraphs and figure captions. */
+/** A case's searchable text: title, paragraphs, figure captions and topic tags. */
 export function caseText(c) {
-  return [c.title, ...c.paragraphs, ...(c.figures ?? [])].join('\n');
+  return [c.title, ...c.paragraphs, ...(c.figures ?? []), ...c.tags].join('\n');
 }
 
 /**

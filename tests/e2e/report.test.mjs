@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startSite, VIEWPORTS } from './harness.mjs';
+import { startSite, liveTable, VIEWPORTS } from './harness.mjs';
 import { report } from './report-data.mjs';
 
 let site;
@@ -48,8 +48,7 @@ test('every table shows its row count once interactive', async () => {
   const visit = await site.open(VIEWPORTS.phone);
   try {
     for (const table of report.tables) {
-      const island = visit.page.locator(`#${table.key}`);
-      await island.locator('.table-tools').waitFor();
+      const island = await liveTable(visit.page, table.key);
       assert.equal((await island.locator('.row-count').textContent()).trim(), `共 ${table.rows.length} 行`);
       assert.equal(await island.locator('tbody tr').count(), table.rows.length);
     }
@@ -62,7 +61,7 @@ test('sorting 合同金额 descending puts 40 first; ascending puts the smallest
   const visit = await site.open(VIEWPORTS.phone);
   try {
     const { page } = visit;
-    const island = page.locator('#t-2-2-1');
+    const island = await liveTable(page, 't-2-2-1');
     const table = report.tables.find((t) => t.key === 't-2-2-1');
     const col = table.columns.findIndex((c) => c.label.startsWith('合同金额'));
     const header = island.locator('th').nth(col);
@@ -84,7 +83,7 @@ test('sorting 合同金额 descending puts 40 first; ascending puts the smallest
 test('filtering a table narrows it to the rows that contain the text', async () => {
   const visit = await site.open(VIEWPORTS.phone);
   try {
-    const island = visit.page.locator('#t-3-3-1');
+    const island = await liveTable(visit.page, 't-3-3-1');
     const table = report.tables.find((t) => t.key === 't-3-3-1');
     const term = '体育活动类';
     const expected = table.rows.filter((r) => r.some((c) => String(c).includes(term))).length;
@@ -103,7 +102,7 @@ test('a table downloads as CSV with a BOM and every visible row', async () => {
   const visit = await site.open(VIEWPORTS.desktop);
   try {
     const { page } = visit;
-    const island = page.locator('#t-2-2-2');
+    const island = await liveTable(page, 't-2-2-2');
     const table = report.tables.find((t) => t.key === 't-2-2-2');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -221,7 +220,7 @@ test('every id on the page is unique once the app and the charts have mounted', 
   const visit = await site.open(VIEWPORTS.desktop);
   try {
     const { page } = visit;
-    for (const figure of await page.locator('figure.chart-figure').all()) {
+    for (const figure of await page.locator('figure[data-island="chart"]').all()) {
       await figure.scrollIntoViewIfNeeded();
       await figure.locator('canvas[data-drawn]').waitFor();
     }

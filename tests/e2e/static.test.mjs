@@ -99,7 +99,7 @@ test('without JavaScript: every chart is an image with its figures, and its tabl
   try {
     const { page } = visit;
     await assertChartImages(page);
-    for (const figure of await page.locator('figure.chart-figure').all()) {
+    for (const figure of await page.locator('figure[data-island="chart"]').all()) {
       assert.ok(await figure.locator('table').isVisible(), 'the table of values is shown');
       assert.ok(await figure.locator('.chart-summary').isVisible());
     }
