@@ -134,9 +134,9 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                 "点按或指向条形可查看准确数值；选中图表后可用方向键逐项查看。"
             </p>
         </div>
-        <div class="chart-table-wrap" role="region" tabindex="0" aria-label=table_label hidden=move || !table_view.get()>
+        <section class="chart-table-wrap" tabindex="0" aria-label=table_label hidden=move || !table_view.get()>
             <ChartTable data=chart.table() caption=title/>
-        </div>
+        </section>
         <p class="chart-source">{chart.source_line()}</p>
     }
 }

@@ -13,7 +13,7 @@ export { startServer };
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // playwright-core lives in tools/node_modules (installed by scripts/setup.sh).
-const requireFromTools = createRequire(path.join(ROOT, 'tools', 'package.json'));
+export const requireFromTools = createRequire(path.join(ROOT, 'tools', 'package.json'));
 const { chromium } = requireFromTools('playwright-core');
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -76,12 +76,14 @@ export async function launchBrowser() {
  * @param {boolean} [options.waitForApp=true] wait for `html[data-app="ready"]` (the wasm has mounted)
  * @param {number} [options.timeout=15000] ms for navigation and mounting
  * @param {boolean} [options.javaScriptEnabled=true]
+ * @param {boolean} [options.bypassCSP=false] let a test inject a script (e.g. axe-core)
+ * @param {'light'|'dark'} [options.colorScheme]
  * @param {(page: import('playwright-core').Page) => Promise<void>} [options.beforeLoad]
  *   runs before navigating (e.g. to route or block requests)
  * @returns {Promise<Visit>}
  */
 export async function openPage(browser, url, viewport = VIEWPORTS.desktop, options = {}) {
-  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true, beforeLoad } = options;
+  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true, beforeLoad, bypassCSP = false, colorScheme } = options;
   const { width, height, deviceScaleFactor = 1, isMobile = false, hasTouch = false } = viewport;
   const context = await browser.newContext({
     viewport: { width, height },
@@ -89,6 +91,8 @@ export async function openPage(browser, url, viewport = VIEWPORTS.desktop, optio
     isMobile,
     hasTouch,
     javaScriptEnabled,
+    bypassCSP,
+    colorScheme,
     locale: 'zh-CN',
   });
   const visit = new Visit(context);
