@@ -223,3 +223,45 @@ fn the_build_writes_every_chart_image_download_and_table_csv() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_preview_metadata_names_the_site_only_when_the_build_knows_it() {
+    let plain = render_page(report(), None).head;
+    for property in ["og:title", "og:description", "og:type", "og:locale"] {
+        assert!(
+            plain.contains(&format!("property=\"{property}\"")),
+            "{property}"
+        );
+    }
+    assert!(plain.contains("content=\"zh_CN\""));
+    assert!(plain.contains("name=\"twitter:card\" content=\"summary\""));
+    assert!(!plain.contains("og:url") && !plain.contains("og:image") && !plain.contains("http"));
+
+    let url = "https://www.example.edu.cn/report/2023/";
+    let located = render_page(report(), Some(url)).head;
+    assert!(located.contains(&format!("property=\"og:url\" content=\"{url}\"")));
+    assert!(located.contains(&format!(
+        "property=\"og:image\" content=\"{url}preview.png\""
+    )));
+    assert!(located.contains("name=\"twitter:card\" content=\"summary_large_image\""));
+}
+
+#[test]
+fn with_the_site_address_the_build_draws_a_1200_by_630_preview_and_names_it_in_downloads() {
+    let dir = std::env::temp_dir().join(format!("page-preview-{}", std::process::id()));
+    let url = "https://www.example.edu.cn/report/2023/";
+    write_files(&dir, report(), Some(url)).expect("files are written");
+    let png = std::fs::read(dir.join("preview.png")).unwrap();
+    assert_eq!(&png[..4], b"\x89PNG");
+    let (width, height) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert_eq!((width, height), (1200, 630));
+    let chart = &all_charts(report())[0];
+    let csv = std::fs::read_to_string(dir.join(download_path(&chart.key(), "csv"))).unwrap();
+    assert!(csv.lines().take(6).any(|l| l.contains(url)), "{csv}");
+    let svg = std::fs::read_to_string(dir.join(download_path(&chart.key(), "svg"))).unwrap();
+    assert!(svg.contains(url) && svg.contains(&chart.title()));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

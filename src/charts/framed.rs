@@ -45,7 +45,8 @@ pub fn framed<C: Chart>(chart: &C, width: f64, theme: &Theme, origin: &Origin) -
 }
 
 /// A social-media preview, `width` × `height` CSS px (1200 × 630 device px
-/// at scale 2): title and summary, the chart scaled to fit, the origin.
+/// at scale 2): title, summary and origin in a column on the left, the
+/// chart as large as fits on the right.
 pub fn preview<C: Chart>(
     chart: &C,
     width: f64,
@@ -55,29 +56,48 @@ pub fn preview<C: Chart>(
 ) -> Scene {
     let p = &theme.palette;
     let margin = 3.0 * PAD;
-    let inner = width - 2.0 * margin;
+    let column = (width * 0.34).round();
     let mut scene = Scene::new(width);
     let mut y = margin;
-    y = scene.lines(margin, y, &chart.title(), LABEL + 4.0, true, p.text, inner);
     y = scene.lines(
         margin,
         y,
+        &chart.title(),
+        LABEL + 4.0,
+        true,
+        p.text,
+        column - margin,
+    );
+    scene.lines(
+        margin,
+        y + 6.0,
         &chart.headline(),
         VALUE + 1.0,
         false,
         p.muted,
-        inner,
-    ) + 4.0;
-    let footer: Vec<String> = origin.lines();
-    let footer_height = footer.len() as f64 * super::scene::line_height(SMALL);
-    let room = height - y - footer_height - margin;
-    let drawing = chart.scene(inner, theme);
-    let factor = (room / drawing.height).min(1.0);
-    scene.place(&drawing, margin, y, factor);
+        column - margin,
+    );
+    let footer = origin.lines();
+    let footer_height: f64 = footer
+        .iter()
+        .map(|l| {
+            super::scene::wrap(l, SMALL, false, column - margin).len() as f64
+                * super::scene::line_height(SMALL)
+        })
+        .sum();
     let mut y = height - margin - footer_height;
     for line in footer {
-        y = scene.lines(margin, y, &line, SMALL, false, p.muted, inner);
+        y = scene.lines(margin, y, &line, SMALL, false, p.muted, column - margin);
     }
+    let (left, room_w, room_h) = (
+        column + margin,
+        width - column - 2.0 * margin,
+        height - 2.0 * margin,
+    );
+    let drawing = chart.scene(room_w, theme);
+    let factor = (room_h / drawing.height).min(1.0);
+    let dx = left + (room_w - room_w * factor) / 2.0;
+    scene.place(&drawing, dx, margin, factor);
     scene.height = height;
     scene
 }
