@@ -89,11 +89,15 @@ pub fn CaseContent(
         .iter()
         .find(|c| c.number == case.chapter)
         .map_or("", |c| c.title.as_ref());
-    let tags = case
-        .tags
-        .iter()
-        .map(|t| view! { <li>{t.as_ref()}</li> })
-        .collect_view();
+    // A case may carry no topic tag: then no empty list.
+    let tags = (!case.tags.is_empty()).then(|| {
+        let items = case
+            .tags
+            .iter()
+            .map(|t| view! { <li>{t.as_ref()}</li> })
+            .collect_view();
+        view! { <ul class="tags">{items}</ul> }
+    });
     let paragraphs = text
         .paragraphs
         .iter()
@@ -124,7 +128,7 @@ pub fn CaseContent(
         <h3 id=heading class=TITLE_CLASS>
             <Highlight text=text.title query/>
         </h3>
-        <ul class="tags">{tags}</ul>
+        {tags}
         <div id=body_id.clone() class="case-body" class:open=move || expanded.get()>
             {paragraphs}
             {figures}

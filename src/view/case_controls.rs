@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::filter::CaseFilter;
+use crate::model::Text;
 use crate::report::report;
 use crate::search::MAX_QUERY_CHARS;
 use crate::url_state::Change;
@@ -75,7 +76,7 @@ pub fn CaseControls(explorer: Explorer) -> impl IntoView {
                 />
             </div>
             <ChapterChips explorer/>
-            <TopicChips explorer/>
+            <TopicChips explorer topics=&report().topics/>
         </div>
         <p class="result-count" role="status" aria-live="polite">{count}</p>
         <div class="no-results" hidden=move || explorer.shown.get() != 0>
@@ -138,12 +139,11 @@ fn ChapterChips(explorer: Explorer) -> impl IntoView {
     }
 }
 
+/// Nothing when the report has no topics (no empty fieldset).
 #[component]
-fn TopicChips(explorer: Explorer) -> impl IntoView {
-    let report = report();
+fn TopicChips(explorer: Explorer, topics: &'static [Text]) -> impl IntoView {
     let filter = explorer.filter;
-    let chips = report
-        .topics
+    let chips = topics
         .iter()
         .map(|topic| {
             let tag: &'static str = topic.as_ref();
@@ -154,8 +154,7 @@ fn TopicChips(explorer: Explorer) -> impl IntoView {
                     f.tags.retain(|t| t != tag);
                     if on {
                         f.tags.push(tag.to_string());
-                        f.tags
-                            .sort_by_key(|t| report.topics.iter().position(|x| x == t));
+                        f.tags.sort_by_key(|t| topics.iter().position(|x| x == t));
                     }
                 });
             };
@@ -166,10 +165,38 @@ fn TopicChips(explorer: Explorer) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <fieldset class="chips tag-chips">
-            <legend>"按主题（可多选）"</legend>
-            {chips}
-        </fieldset>
+    (!topics.is_empty()).then(|| {
+        view! {
+            <fieldset class="chips tag-chips">
+                <legend>"按主题（可多选）"</legend>
+                {chips}
+            </fieldset>
+        }
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn topic_chips(topics: &'static [Text]) -> String {
+        let owner = Owner::new();
+        owner.with(|| {
+            crate::view::render::to_html(
+                view! { <TopicChips explorer=Explorer::initial() topics/> },
+            )
+        })
+    }
+
+    #[test]
+    fn topics_are_chips_and_no_topics_is_no_fieldset() {
+        static TOPICS: [Text; 2] = [Text::Borrowed("乡村振兴"), Text::Borrowed("国际合作")];
+        let html = topic_chips(&TOPICS);
+        assert!(
+            html.contains("<fieldset class=\"chips tag-chips\">"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<button").count(), 2, "{html}");
+        assert_eq!(topic_chips(&[]), "");
     }
 }
