@@ -1,8 +1,9 @@
 //! Consistency checks any report on the template must pass.
 //!
 //! Run by `build.rs` (a broken data file fails the build with the path of the
-//! offending field) and by the tests. Checks that are about one particular
-//! report (31 cases, 26 rows…) live in the tests, not here.
+//! offending field) and by the tests. Facts of one particular report (31
+//! cases, 26 rows…) are that report's expectations (data/expectations.json,
+//! tests/data_counts.rs), not checks here.
 
 use std::collections::HashSet;
 

@@ -342,3 +342,16 @@ fn broken_json_is_an_error_not_a_panic() {
     assert!(!refused("broken", "{\"school\": ").is_empty());
     assert!(!refused("array", "[]").is_empty());
 }
+
+#[test]
+fn the_baked_report_equals_the_chosen_data_file() {
+    // build.rs bakes the file REPORT_DATA names (default data/report.json);
+    // Cargo runs the tests with the same environment.
+    let file = std::env::var("REPORT_DATA")
+        .ok()
+        .filter(|f| !f.is_empty())
+        .unwrap_or_else(|| "data/report.json".into());
+    let json = std::fs::read_to_string(&file).expect("the chosen data file is readable");
+    let loaded = quality_report::load::from_json(&json).expect("the chosen data file loads");
+    assert!(quality_report::report::report() == &loaded, "{file}");
+}
