@@ -45,6 +45,14 @@ fn assert_refused(file: &str, json: &str, path: &str, words: &[&str]) {
     }
 }
 
+/// Table `t` declaring `chart` is refused, on a line naming
+/// `tables[t].chart` followed by `field` (e.g. ".by:", or "" for the
+/// declaration itself) and each of `words`.
+fn assert_chart_refused(file: &str, t: usize, chart: Value, field: &str, words: &[&str]) {
+    let json = altered(file, |v| v["tables"][t]["chart"] = chart);
+    assert_refused(file, &json, &format!("tables[{t}].chart{field}"), words);
+}
+
 /// Index of the first table with a Number column and a Text column, and those columns' labels.
 fn chartable(report: &Value) -> (usize, String, String) {
     let tables = report["tables"].as_array().unwrap();
@@ -133,13 +141,8 @@ fn a_chart_naming_an_unknown_column_is_refused_with_its_path() {
                 "value",
             ),
         ] {
-            let json = altered(file, |v| v["tables"][t]["chart"] = spec);
-            assert_refused(
-                file,
-                &json,
-                &format!("tables[{t}].chart.{field}:"),
-                &["不存在的列", "no column"],
-            );
+            let field = format!(".{field}:");
+            assert_chart_refused(file, t, spec, &field, &["不存在的列", "no column"]);
         }
     }
 }
@@ -155,13 +158,7 @@ fn a_chart_needing_a_number_from_a_text_column_is_refused_with_its_path() {
                 "value",
             ),
         ] {
-            let json = altered(file, |v| v["tables"][t]["chart"] = spec);
-            assert_refused(
-                file,
-                &json,
-                &format!("tables[{t}].chart.{field}:"),
-                &[&text, "Number"],
-            );
+            assert_chart_refused(file, t, spec, &format!(".{field}:"), &[&text, "Number"]);
         }
         // Grouping by a text column and labelling by a number are fine.
         let json = altered(file, |v| {
@@ -176,7 +173,6 @@ fn a_malformed_chart_declaration_is_refused_with_its_path() {
     for file in FILES {
         let report = original(file);
         let (t, number, text) = chartable(&report);
-        let path = format!("tables[{t}].chart");
         for (spec, words) in [
             (json!({"kind": "pie", "by": text}), vec!["pie"]),
             (json!({"by": text}), vec!["kind"]),
@@ -202,8 +198,7 @@ fn a_malformed_chart_declaration_is_refused_with_its_path() {
                 vec!["merge.从未出现的值", "no row"],
             ),
         ] {
-            let json = altered(file, |v| v["tables"][t]["chart"] = spec);
-            assert_refused(file, &json, &path, &words);
+            assert_chart_refused(file, t, spec, "", &words);
         }
         // A merge into a value that is itself merged away.
         let printed: Vec<String> = report["tables"][t]["rows"]
@@ -220,16 +215,9 @@ fn a_malformed_chart_declaration_is_refused_with_its_path() {
                 row[c].as_str().unwrap().trim().to_string()
             })
             .collect();
-        let json = altered(file, |v| {
-            v["tables"][t]["chart"] = json!({"kind": "grouped", "by": text,
-                "merge": {(printed[0].clone()): "甲", "甲": "乙"}});
-        });
-        assert_refused(
-            file,
-            &json,
-            &format!("{path}.merge.{}", printed[0]),
-            &["甲"],
-        );
+        let chain = json!({"kind": "grouped", "by": text,
+            "merge": {(printed[0].clone()): "甲", "甲": "乙"}});
+        assert_chart_refused(file, t, chain, &format!(".merge.{}", printed[0]), &["甲"]);
     }
 }
 

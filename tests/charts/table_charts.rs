@@ -22,6 +22,17 @@ fn owned(rows: &[&[&str]]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The widths of the chart's bars, per view (name, widths).
+fn bar_widths(chart: &AnyChart) -> Vec<(String, Vec<f64>)> {
+    scenes(slice::from_ref(chart))
+        .into_iter()
+        .map(|(name, theme, scene, _)| {
+            let bars = rects_of(&scene, theme.palette.school);
+            (name, bars.iter().map(|r| r.w()).collect())
+        })
+        .collect()
+}
+
 /// Every text the chart draws, at every width and theme, contains each of `wanted`.
 fn drawn(chart: &AnyChart, wanted: &[&str]) {
     for (name, _, svg) in renderings(slice::from_ref(chart)) {
@@ -67,11 +78,7 @@ fn grouped_sums_a_column_per_level_and_counts_merged_values_in_their_group() {
         );
     }
     // The bars are the sums (157 against 5), not the row counts (4 against 3).
-    for (name, theme, scene, _) in scenes(slice::from_ref(&honours)) {
-        let widths: Vec<f64> = rects_of(&scene, theme.palette.school)
-            .iter()
-            .map(|r| r.w())
-            .collect();
+    for (name, widths) in bar_widths(&honours) {
         assert_eq!(widths.len(), 2, "{name}");
         assert!(widths[0] > 20.0 * widths[1], "{name}: {widths:?}");
     }
@@ -166,11 +173,7 @@ fn ranked_bars_are_sorted_keep_printed_amounts_and_cut_long_labels() {
             assert!(shown, "{name}: {label}");
         }
     }
-    for (name, theme, scene, _) in scenes(slice::from_ref(&contracts)) {
-        let widths: Vec<f64> = rects_of(&scene, theme.palette.school)
-            .iter()
-            .map(|r| r.w())
-            .collect();
+    for (name, widths) in bar_widths(&contracts) {
         assert_eq!(widths.len(), 6, "{name}");
         assert!(
             widths.windows(2).all(|w| w[0] >= w[1]),
