@@ -218,6 +218,22 @@ fn a_malformed_chart_declaration_is_refused_with_its_path() {
         let chain = json!({"kind": "grouped", "by": text,
             "merge": {(printed[0].clone()): "甲", "甲": "乙"}});
         assert_chart_refused(file, t, chain, &format!(".merge.{}", printed[0]), &["甲"]);
+        // A merge of a value into itself.
+        let same = json!({"kind": "grouped", "by": text,
+            "merge": {(printed[0].clone()): (printed[0].clone())}});
+        assert_chart_refused(
+            file,
+            t,
+            same,
+            &format!(".merge.{}", printed[0]),
+            &["itself"],
+        );
+        // A chart of a table without rows.
+        let json = altered(file, |v| {
+            v["tables"][t]["rows"] = json!([]);
+            v["tables"][t]["chart"] = json!({"kind": "grouped", "by": text});
+        });
+        assert_refused(file, &json, &format!("tables[{t}].chart:"), &["no rows"]);
     }
 }
 
