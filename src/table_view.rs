@@ -101,6 +101,7 @@ mod tests {
                 Cow::Owned(vec![text("丁"), Cell::Number(25.6)]),
             ]),
             note: None,
+            chart: None,
         }
     }
 

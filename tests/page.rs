@@ -1,175 +1,196 @@
 //! The page as the build renders it (the same components the browser
 //! mounts): every case and chart in the HTML, the islands marked, ids unique,
-//! no hydration leftovers; and the files the build writes beside it.
+//! no hydration leftovers; and the files the build writes beside it. Each
+//! check runs on the baked report and on the test fixture (tests/shapes.rs:
+//! what the fixture has and this year's report lacks).
+
+#[path = "support/page.rs"]
+mod html;
+#[path = "support/reports.rs"]
+mod reports;
 
 use std::collections::HashMap;
 
 use quality_report::anchors::{case_id, chart_id, section_id};
 use quality_report::build::files::write_files;
-use quality_report::charts::{Chart, Layout, all_charts};
+use quality_report::charts::{Chart, Layout, all_charts, overview_chart};
 use quality_report::report::report;
 use quality_report::table_view::cell_text;
 use quality_report::view::chart_figure::{download_path, image_path, layout_size};
 use quality_report::view::data_table::csv_path;
 use quality_report::view::render::render_page;
 
-/// Text as it appears in the page's HTML (the framework escapes `&`, `<`, `>`).
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-fn body() -> String {
-    render_page(report(), None).body
-}
-
-/// The HTML of the element that opens with `open` (up to its `</article>` etc.).
-fn element<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
-    let start = html.find(open).unwrap_or_else(|| panic!("no {open}"));
-    let end = html[start..].find(close).expect("element is closed") + start;
-    &html[start..end]
-}
+use html::{body, element, escaped};
 
 #[test]
 fn every_case_is_an_article_with_its_whole_text() {
-    let html = body();
-    assert_eq!(html.matches("<article ").count(), report().cases.len());
-    for case in report().cases.iter() {
-        let article = element(
-            &html,
-            &format!("<article id=\"{}\"", case_id(case.number)),
-            "</article>",
+    for (name, report) in reports::all() {
+        let html = body(report);
+        assert_eq!(
+            html.matches("<article ").count(),
+            report.cases.len(),
+            "{name}"
         );
-        assert!(
-            article.contains(&escaped(&case.title)),
-            "case {} title",
-            case.number
-        );
-        for p in case.paragraphs.iter().chain(case.figures.iter()) {
-            assert!(article.contains(&escaped(p)), "case {}: {p}", case.number);
-        }
-        for tag in case.tags.iter() {
+        for case in report.cases.iter() {
+            let article = element(
+                &html,
+                &format!("<article id=\"{}\"", case_id(case.number)),
+                "</article>",
+            );
             assert!(
-                article.contains(&format!("<li>{}</li>", escaped(tag))),
-                "case {} tag {tag}",
+                article.contains(&escaped(&case.title)),
+                "{name}: case {} title",
+                case.number
+            );
+            for p in case.paragraphs.iter().chain(case.figures.iter()) {
+                assert!(
+                    article.contains(&escaped(p)),
+                    "{name}: case {}: {p}",
+                    case.number
+                );
+            }
+            for tag in case.tags.iter() {
+                assert!(
+                    article.contains(&format!("<li>{}</li>", escaped(tag))),
+                    "{name}: case {} tag {tag}",
+                    case.number
+                );
+            }
+            let section = format!("href=\"#{}\"", section_id(&case.section));
+            assert!(
+                article.contains(&section),
+                "{name}: case {} links its section",
                 case.number
             );
         }
-        let section = format!("href=\"#{}\"", section_id(&case.section));
-        assert!(
-            article.contains(&section),
-            "case {} links its section",
-            case.number
-        );
     }
 }
 
 #[test]
 fn every_section_paragraph_and_table_cell_is_in_the_page() {
-    let html = body();
-    for chapter in report().chapters.iter() {
-        for section in chapter.sections.iter() {
-            assert!(html.contains(&format!("id=\"{}\"", section_id(&section.id))));
-            for p in section.paragraphs.iter() {
-                assert!(
-                    html.contains(&format!("<p>{}</p>", escaped(p))),
-                    "{}",
-                    section.id
-                );
+    for (name, report) in reports::all() {
+        let html = body(report);
+        for chapter in report.chapters.iter() {
+            for section in chapter.sections.iter() {
+                let id = section_id(&section.id);
+                assert!(html.contains(&format!("id=\"{id}\"")), "{name}: {id}");
+                for p in section.paragraphs.iter() {
+                    assert!(
+                        html.contains(&format!("<p>{}</p>", escaped(p))),
+                        "{name}: {}",
+                        section.id
+                    );
+                }
+            }
+            for c in chapter.challenges.iter() {
+                assert!(html.contains(&escaped(&c.title)), "{name}: {}", c.title);
             }
         }
-        for c in chapter.challenges.iter() {
-            assert!(html.contains(&escaped(&c.title)));
-        }
-    }
-    for table in report().tables.iter() {
-        for row in table.rows.iter() {
-            for cell in row.iter() {
-                let text = escaped(&cell_text(cell));
-                assert!(
-                    html.contains(&format!(">{text}</td>")),
-                    "{}: {text}",
-                    table.key
-                );
+        for table in report.tables.iter() {
+            for row in table.rows.iter() {
+                for cell in row.iter() {
+                    let text = escaped(&cell_text(cell));
+                    assert!(
+                        html.contains(&format!(">{text}</td>")),
+                        "{name}: {}: {text}",
+                        table.key
+                    );
+                }
+            }
+            if let Some(note) = &table.note {
+                assert!(html.contains(&escaped(note)), "{name}: {} note", table.key);
             }
         }
-        if let Some(note) = &table.note {
-            assert!(html.contains(&escaped(note)), "{} note", table.key);
-        }
-    }
-    if let Some(appendix) = &report().appendix {
-        for t in appendix.tables.iter() {
-            assert!(html.contains(&format!("<li>{} {}</li>", t.number, escaped(&t.title))));
+        if let Some(appendix) = &report.appendix {
+            for t in appendix.tables.iter() {
+                let item = format!("<li>{} {}</li>", t.number, escaped(&t.title));
+                assert!(html.contains(&item), "{name}: {item}");
+            }
         }
     }
 }
 
 #[test]
 fn islands_mark_every_table_chart_and_case() {
-    let html = body();
-    for table in report().tables.iter() {
-        assert!(
-            html.contains(&format!("data-island=\"table\" data-key=\"{}\"", table.key)),
-            "{}",
-            table.key
+    for (name, report) in reports::all() {
+        let html = body(report);
+        for table in report.tables.iter() {
+            assert!(
+                html.contains(&format!("data-island=\"table\" data-key=\"{}\"", table.key)),
+                "{name}: {}",
+                table.key
+            );
+        }
+        // The template's charts where their data is, and one per declared table chart.
+        let charts = all_charts(report);
+        let template = usize::from(!report.outcomes.metrics.is_empty())
+            + 1
+            + usize::from(!report.funding.sources.is_empty());
+        let declared = report.tables.iter().filter(|t| t.chart.is_some()).count();
+        assert_eq!(charts.len(), template + declared, "{name}");
+        assert_eq!(
+            html.matches("data-island=\"chart\"").count(),
+            charts.len(),
+            "{name}"
+        );
+        for chart in &charts {
+            let key = chart.key();
+            assert!(
+                html.contains(&format!(
+                    "<figure id=\"{}\" data-island=\"chart\" data-key=\"{key}\"",
+                    chart_id(&key)
+                )),
+                "{name}: {key}"
+            );
+        }
+        for case in report.cases.iter() {
+            let island = format!("data-island=\"case\" data-key=\"{}\"", case.number);
+            assert!(html.contains(&island), "{name}: {island}");
+        }
+        assert_eq!(
+            html.matches("data-island=\"case-controls\"").count(),
+            1,
+            "{name}"
         );
     }
-    let charts = all_charts(report());
-    assert!(charts.len() >= 6);
-    for chart in &charts {
-        let key = chart.key();
-        assert!(
-            html.contains(&format!(
-                "<figure id=\"{}\" data-island=\"chart\" data-key=\"{key}\"",
-                chart_id(&key)
-            )),
-            "{key}"
-        );
-    }
-    for case in report().cases.iter() {
-        assert!(html.contains(&format!(
-            "data-island=\"case\" data-key=\"{}\"",
-            case.number
-        )));
-    }
-    assert_eq!(html.matches("data-island=\"case-controls\"").count(), 1);
 }
 
 #[test]
 fn every_chart_is_an_image_per_layout_with_its_size_and_figures() {
-    let html = body();
-    for chart in all_charts(report()) {
-        let key = chart.key();
-        let figure = element(
-            &html,
-            &format!("<figure id=\"{}\"", chart_id(&key)),
-            "</figure>",
-        );
-        let (nw, nh) = layout_size(&chart, Layout::Narrow);
-        let (ww, wh) = layout_size(&chart, Layout::Wide);
-        assert!(
-            figure.contains(&format!(
-                "srcset=\"{}\" width=\"{ww}\" height=\"{wh}\"",
-                image_path(&key, Layout::Wide, false)
-            )),
-            "{key}"
-        );
-        assert!(
-            figure.contains(&format!(
-                "src=\"{}\" width=\"{nw}\" height=\"{nh}\"",
-                image_path(&key, Layout::Narrow, false)
-            )),
-            "{key}"
-        );
-        assert!(figure.contains("loading=\"lazy\""));
-        assert!(
-            figure.contains(&format!("alt=\"{}\"", escaped(&chart.summary()))),
-            "{key} alt"
-        );
-        for row in chart.table().rows {
-            for cell in row {
-                assert!(figure.contains(&escaped(&cell)), "{key}: {cell}");
+    for (name, report) in reports::all() {
+        let html = body(report);
+        for chart in all_charts(report) {
+            let key = chart.key();
+            let figure = element(
+                &html,
+                &format!("<figure id=\"{}\"", chart_id(&key)),
+                "</figure>",
+            );
+            let (nw, nh) = layout_size(&chart, Layout::Narrow);
+            let (ww, wh) = layout_size(&chart, Layout::Wide);
+            assert!(
+                figure.contains(&format!(
+                    "srcset=\"{}\" width=\"{ww}\" height=\"{wh}\"",
+                    image_path(&key, Layout::Wide, false)
+                )),
+                "{name}: {key}"
+            );
+            assert!(
+                figure.contains(&format!(
+                    "src=\"{}\" width=\"{nw}\" height=\"{nh}\"",
+                    image_path(&key, Layout::Narrow, false)
+                )),
+                "{name}: {key}"
+            );
+            assert!(figure.contains("loading=\"lazy\""), "{name}: {key}");
+            assert!(
+                figure.contains(&format!("alt=\"{}\"", escaped(&chart.summary()))),
+                "{name}: {key} alt"
+            );
+            for row in chart.table().rows {
+                for cell in row {
+                    assert!(figure.contains(&escaped(&cell)), "{name}: {key}: {cell}");
+                }
             }
         }
     }
@@ -177,51 +198,77 @@ fn every_chart_is_an_image_per_layout_with_its_size_and_figures() {
 
 #[test]
 fn ids_are_unique_and_no_hydration_markers_are_left() {
-    let page = render_page(report(), None);
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (i, _) in page.body.match_indices(" id=\"") {
-        let rest = &page.body[i..];
-        let start = rest.find("id=\"").unwrap() + 4;
-        let id = &rest[start..start + rest[start..].find('"').unwrap()];
-        *seen.entry(id).or_default() += 1;
+    for (name, report) in reports::all() {
+        let page = render_page(report, None);
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, _) in page.body.match_indices(" id=\"") {
+            let rest = &page.body[i..];
+            let start = rest.find("id=\"").unwrap() + 4;
+            let id = &rest[start..start + rest[start..].find('"').unwrap()];
+            *seen.entry(id).or_default() += 1;
+        }
+        let repeated: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+        assert!(repeated.is_empty(), "{name}: {repeated:?}");
+        assert!(
+            !page.body.contains("<!>") && !page.head.contains("<!>"),
+            "{name}"
+        );
+        let title = format!("<title>{}</title>", report.title);
+        assert!(page.head.starts_with(&title), "{name}: {}", page.head);
+        assert!(
+            page.head.contains("<meta name=\"description\" content=\""),
+            "{name}"
+        );
     }
-    let repeated: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
-    assert!(repeated.is_empty(), "{repeated:?}");
-    assert!(!page.body.contains("<!>") && !page.head.contains("<!>"));
-    assert!(
-        page.head
-            .starts_with(&format!("<title>{}</title>", report().title))
-    );
-    assert!(page.head.contains("<meta name=\"description\" content=\""));
 }
 
 #[test]
 fn the_build_writes_every_chart_image_download_and_table_csv() {
-    let dir = std::env::temp_dir().join(format!("page-files-{}", std::process::id()));
-    let written =
-        write_files(&dir, report(), None).expect("files are written (needs fonts-noto-cjk)");
-    let charts = all_charts(report());
-    // 7 files per chart, the overview's 4 images, a CSV per table.
-    assert_eq!(written, charts.len() * 7 + 4 + report().tables.len());
-    for chart in &charts {
-        let key = chart.key();
-        for layout in Layout::ALL {
-            for dark in [false, true] {
-                let svg =
-                    std::fs::read_to_string(dir.join(image_path(&key, layout, dark))).unwrap();
-                assert!(svg.starts_with("<svg") && svg.contains("</svg>"), "{key}");
+    for (name, report) in reports::all() {
+        let dir =
+            std::env::temp_dir().join(format!("page-files-{}-{}", std::process::id(), report.year));
+        let written =
+            write_files(&dir, report, None).expect("files are written (needs fonts-noto-cjk)");
+        let charts = all_charts(report);
+        // 7 files per chart, the overview's 4 images, a CSV per table.
+        let overview = if overview_chart(report).is_some() {
+            4
+        } else {
+            0
+        };
+        assert_eq!(
+            written,
+            charts.len() * 7 + overview + report.tables.len(),
+            "{name}"
+        );
+        for chart in &charts {
+            let key = chart.key();
+            for layout in Layout::ALL {
+                for dark in [false, true] {
+                    let svg =
+                        std::fs::read_to_string(dir.join(image_path(&key, layout, dark))).unwrap();
+                    assert!(
+                        svg.starts_with("<svg") && svg.contains("</svg>"),
+                        "{name}: {key}"
+                    );
+                }
             }
+            let png = std::fs::read(dir.join(download_path(&key, "png"))).unwrap();
+            assert_eq!(&png[..4], b"\x89PNG", "{name}: {key}");
+            let csv = std::fs::read_to_string(dir.join(download_path(&key, "csv"))).unwrap();
+            assert!(csv.starts_with('\u{feff}'), "{name}: {key}");
         }
-        let png = std::fs::read(dir.join(download_path(&key, "png"))).unwrap();
-        assert_eq!(&png[..4], b"\x89PNG");
-        let csv = std::fs::read_to_string(dir.join(download_path(&key, "csv"))).unwrap();
-        assert!(csv.starts_with('\u{feff}'));
+        for table in report.tables.iter() {
+            let csv = std::fs::read_to_string(dir.join(csv_path(&table.key))).unwrap();
+            assert_eq!(
+                csv.lines().count(),
+                table.rows.len() + 1,
+                "{name}: {}",
+                table.key
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
-    for table in report().tables.iter() {
-        let csv = std::fs::read_to_string(dir.join(csv_path(&table.key))).unwrap();
-        assert_eq!(csv.lines().count(), table.rows.len() + 1, "{}", table.key);
-    }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

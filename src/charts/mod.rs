@@ -7,30 +7,34 @@
 //! on any plotters backend — the canvas in the browser, SVG for downloads and
 //! for the native tests ([`render_svg`]) — and returns the hit boxes that let
 //! a tap, hover or arrow key read out each bar's exact value.
+//!
+//! The template's own charts (outcomes against the province, the cohort,
+//! funding) are dedicated, driven by their sections of the data. The charts
+//! of the report's tables are declared in the data (`Table::chart`): one
+//! generic chart per kind, `grouped` and `ranked` (`table_chart`).
 
 pub mod bars;
-pub mod clubs;
 pub mod cohort;
-pub mod contracts;
 pub mod framed;
 pub mod funding;
-pub mod honours;
+pub mod grouped;
 pub mod outcomes;
+pub mod ranked;
 pub mod scene;
+pub mod table_chart;
 pub mod theme;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::decimal::Decimal;
-use crate::model::{Cell, Report, Table};
+use crate::model::{Cell, Report};
 
-pub use clubs::ClubsChart;
 pub use cohort::CohortChart;
-pub use contracts::ContractsChart;
 pub use funding::FundingChart;
-pub use honours::HonoursChart;
+pub use grouped::GroupedChart;
 pub use outcomes::{OutcomesChart, difference_words};
+pub use ranked::RankedChart;
 pub use scene::{HitBox, Scene, hit_test};
 pub use theme::{Palette, Theme};
 
@@ -139,9 +143,8 @@ pub enum AnyChart {
     Outcomes(OutcomesChart),
     Cohort(CohortChart),
     Funding(FundingChart),
-    Honours(HonoursChart),
-    Contracts(ContractsChart),
-    Clubs(ClubsChart),
+    Grouped(GroupedChart),
+    Ranked(RankedChart),
 }
 
 macro_rules! each {
@@ -150,9 +153,8 @@ macro_rules! each {
             AnyChart::Outcomes($c) => $e,
             AnyChart::Cohort($c) => $e,
             AnyChart::Funding($c) => $e,
-            AnyChart::Honours($c) => $e,
-            AnyChart::Contracts($c) => $e,
-            AnyChart::Clubs($c) => $e,
+            AnyChart::Grouped($c) => $e,
+            AnyChart::Ranked($c) => $e,
         }
     };
 }
@@ -221,30 +223,23 @@ pub fn charts_for_section(report: &Report, id: &str) -> Vec<AnyChart> {
     if report.funding.section == id {
         out.extend(FundingChart::from_report(report).map(AnyChart::Funding));
     }
-    for table in report
-        .tables
-        .iter()
-        .filter(|t| t.section.as_deref() == Some(id))
-    {
-        match table.key.as_ref() {
-            contracts::TABLE_KEY => {
-                out.extend(ContractsChart::from_table(table).map(AnyChart::Contracts))
-            }
-            clubs::TABLE_KEY => out.extend(ClubsChart::from_table(table).map(AnyChart::Clubs)),
-            _ => {}
-        }
-    }
+    out.extend(
+        report
+            .tables
+            .iter()
+            .filter(|t| t.section.as_deref() == Some(id))
+            .filter_map(table_chart::chart_of),
+    );
     out
 }
 
-/// The charts that go with the front matter (the 荣誉表).
+/// The charts of the front matter's tables (those in no section, e.g. the 荣誉表).
 pub fn front_matter_charts(report: &Report) -> Vec<AnyChart> {
     report
         .tables
         .iter()
-        .filter(|t| t.key == honours::TABLE_KEY)
-        .filter_map(HonoursChart::from_table)
-        .map(AnyChart::Honours)
+        .filter(|t| t.section.is_none())
+        .filter_map(table_chart::chart_of)
         .collect()
 }
 
@@ -264,42 +259,9 @@ pub fn all_charts(report: &Report) -> Vec<AnyChart> {
     charts
 }
 
-/// Column labels compared without spaces and with full-width brackets as ASCII.
-fn normalise_label(label: &str) -> String {
-    label
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            c => c,
-        })
-        .collect()
-}
-
-/// Index of the first column whose label starts with `name`.
-pub fn find_column(table: &Table, name: &str) -> Option<usize> {
-    let name = normalise_label(name);
-    table
-        .columns
-        .iter()
-        .position(|c| normalise_label(&c.label).starts_with(&name))
-}
-
-/// The unit in a column label's brackets, e.g. 万元 from 合同金额(万元).
-pub fn column_unit(label: &str) -> Option<String> {
-    let label = normalise_label(label);
-    let start = label.rfind('(')?;
-    let unit = label[start + 1..].strip_suffix(')')?;
-    (!unit.is_empty()).then(|| unit.to_string())
-}
-
 /// A cell as printed.
 pub fn cell_text(cell: &Cell) -> String {
-    match cell {
-        Cell::Number(n) => format!("{n}"),
-        Cell::Text(t) => t.trim().to_string(),
-    }
+    cell.printed()
 }
 
 /// A numeric cell as an exact decimal.
@@ -329,13 +291,6 @@ pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn units_come_from_column_labels() {
-        assert_eq!(column_unit("合同金额(万元)").as_deref(), Some("万元"));
-        assert_eq!(column_unit("合同金 额（万元）").as_deref(), Some("万元"));
-        assert_eq!(column_unit("现有人数"), None);
-    }
 
     #[test]
     fn cells_print_as_printed() {

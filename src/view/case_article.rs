@@ -93,11 +93,15 @@ pub fn CaseContent(
         .iter()
         .find(|c| c.number == case.chapter)
         .map_or("", |c| c.title.as_ref());
-    let tags = case
-        .tags
-        .iter()
-        .map(|t| view! { <li><Highlight text=t.as_ref() query/></li> })
-        .collect_view();
+    // A case may carry no topic tag: then no empty list.
+    let tags = (!case.tags.is_empty()).then(|| {
+        let items = case
+            .tags
+            .iter()
+            .map(|t| view! { <li><Highlight text=t.as_ref() query/></li> })
+            .collect_view();
+        view! { <ul class="tags">{items}</ul> }
+    });
     // Where the first hit is in the text, shown while the case is folded:
     // the hit may be far down the text the preview does not show.
     let body: Vec<&'static str> = text
@@ -144,7 +148,7 @@ pub fn CaseContent(
         <h3 id=heading class=TITLE_CLASS>
             <Highlight text=text.title query/>
         </h3>
-        <ul class="tags">{tags}</ul>
+        {tags}
         {snippet}
         <div id=body_id.clone() class="case-body" class:open=move || expanded.get()>
             {paragraphs}

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::filter::{CaseFilter, Facets};
+use crate::model::Text;
 use crate::report::report;
 use crate::search::MAX_QUERY_CHARS;
 
@@ -130,7 +131,7 @@ pub fn CaseControls(explorer: Explorer) -> impl IntoView {
             </div>
             <div id=PANEL_ID class="filter-panel" class:open=move || open.get()>
                 <ChapterChips explorer/>
-                <TopicChips explorer/>
+                <TopicChips explorer topics=&report().topics/>
             </div>
         </div>
         <p class="result-count" role="status" aria-live="polite">{count}</p>
@@ -266,18 +267,16 @@ fn ChapterChips(explorer: Explorer) -> impl IntoView {
     }
 }
 
+/// Nothing when the report has no topics (no empty fieldset).
 #[component]
-fn TopicChips(explorer: Explorer) -> impl IntoView {
-    let topics = topics();
-    if topics.is_empty() {
-        return None;
-    }
+fn TopicChips(explorer: Explorer, topics: &'static [Text]) -> impl IntoView {
     let filter = explorer.filter;
     let facets = explorer.facets;
     let chips = topics
         .iter()
         .enumerate()
-        .map(|(i, &tag)| {
+        .map(|(i, topic)| {
+            let tag: &'static str = topic.as_ref();
             let count = move || facets.with(|f| f.topics.get(i).copied().unwrap_or(0));
             let pressed = move || filter.with(|f| f.tags.iter().any(|t| t == tag));
             let toggle = move |_| {
@@ -286,8 +285,7 @@ fn TopicChips(explorer: Explorer) -> impl IntoView {
                     f.tags.retain(|t| t != tag);
                     if on {
                         f.tags.push(tag.to_string());
-                        f.tags
-                            .sort_by_key(|t| report().topics.iter().position(|x| x == t));
+                        f.tags.sort_by_key(|t| topics.iter().position(|x| x == t));
                     }
                 });
             };
@@ -306,10 +304,38 @@ fn TopicChips(explorer: Explorer) -> impl IntoView {
             }
         })
         .collect_view();
-    Some(view! {
-        <fieldset class="chips tag-chips">
-            <legend>"按主题（可多选）"</legend>
-            {chips}
-        </fieldset>
+    (!topics.is_empty()).then(|| {
+        view! {
+            <fieldset class="chips tag-chips">
+                <legend>"按主题（可多选）"</legend>
+                {chips}
+            </fieldset>
+        }
     })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn topic_chips(topics: &'static [Text]) -> String {
+        let owner = Owner::new();
+        owner.with(|| {
+            crate::view::render::to_html(
+                view! { <TopicChips explorer=Explorer::initial() topics/> },
+            )
+        })
+    }
+
+    #[test]
+    fn topics_are_chips_and_no_topics_is_no_fieldset() {
+        static TOPICS: [Text; 2] = [Text::Borrowed("乡村振兴"), Text::Borrowed("国际合作")];
+        let html = topic_chips(&TOPICS);
+        assert!(
+            html.contains("<fieldset class=\"chips tag-chips\">"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<button").count(), 2, "{html}");
+        assert_eq!(topic_chips(&[]), "");
+    }
 }

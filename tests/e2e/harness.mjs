@@ -28,9 +28,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The report's title, as printed on its cover. */
-export const REPORT_TITLE = '嘉兴职业技术学院高等职业教育质量年度报告（2023年度）';
-
 /** The sub-path the site is served from unless a test asks for another. */
 export const DEFAULT_PREFIX = '/report/2023/';
 
