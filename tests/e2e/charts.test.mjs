@@ -23,7 +23,7 @@ const metrics = report.outcomes.metrics;
 test('the page has every chart the data calls for, in reading order', async () => {
   const visit = await site.open(VIEWPORTS.desktop);
   try {
-    const ids = await visit.page.$$eval('figure.chart-figure', (fs) => fs.map((f) => f.id));
+    const ids = await visit.page.$$eval('figure[data-island="chart"]', (fs) => fs.map((f) => f.id));
     assert.deepEqual(ids, FIGURES.map((key) => `chart-${key}`));
     // A table without a chart declaration is a table, not a figure.
     for (const table of report.tables.filter((t) => !t.chart)) {

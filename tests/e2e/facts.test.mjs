@@ -33,7 +33,7 @@ test('the site is this year\'s report: its title, cases and tables as printed', 
     for (const table of facts.tables) {
       assert.equal(await page.locator(`#${table.key} tbody tr`).count(), table.rows, table.key);
     }
-    const charts = await page.$$eval('figure.chart-figure', (fs) => fs.map((f) => f.id.replace(/^chart-/, '')));
+    const charts = await page.$$eval('figure[data-island="chart"]', (fs) => fs.map((f) => f.id.replace(/^chart-/, '')));
     assert.deepEqual(charts, facts.charts.keys);
     assert.deepEqual(visit.problems(), []);
   } finally {
@@ -100,6 +100,36 @@ test('tapping and the arrow keys read out this year\'s survey figures', async ()
     const chunks = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk);
     assert.ok(Buffer.concat(chunks).toString('utf8').includes(`${facts.charts.outcomes_csv_line}\r\n`));
+  } finally {
+    await visit.close();
+  }
+});
+
+test('searching 乡村振兴 finds every case tagged with it; cases 2 and 10 show their hit in a snippet', async () => {
+  const { topic, tagged, deep_hits: deep } = facts.reading;
+  const visit = await site.open(VIEWPORTS.phone, { path: '#cases' });
+  try {
+    const { page } = visit;
+    await page.locator('#case-q').fill(topic);
+    await page.waitForFunction(() => /找到 \d+ 个案例/.test(document.querySelector('#cases .result-count').textContent));
+    const shown = await page.$$eval('article.case', (as) => as.filter((a) => !a.hidden).map((a) => Number(a.id.slice(5))));
+    for (const n of tagged) assert.ok(shown.includes(n), `case ${n} is found`);
+    for (const n of deep) {
+      const mark = page.locator(`#case-${n} .case-snippet mark`);
+      assert.ok(await mark.first().isVisible(), `case ${n}'s snippet shows the hit`);
+      assert.equal(await mark.first().innerText(), topic);
+    }
+  } finally {
+    await visit.close();
+  }
+});
+
+test('the comparison says what it shows in one line', async () => {
+  const visit = await site.open(VIEWPORTS.desktop);
+  try {
+    for (const id of ['chart-outcomes', 'chart-outcomes-overview']) {
+      assert.equal((await visit.page.locator(`#${id} .chart-summary`).innerText()).trim(), facts.reading.outcomes_headline);
+    }
   } finally {
     await visit.close();
   }

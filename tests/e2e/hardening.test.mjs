@@ -126,6 +126,7 @@ test('a deep link with query and fragment survives a reload on a sub-path', asyn
     const shown = () => page.$$eval('article.case', (as) => as.filter((a) => !a.hidden).map((a) => a.id));
     const first = await shown();
     assert.ok(first.includes(id));
+    await visit.settle(); // nothing in flight for the reload to abort
     await page.reload();
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     assert.deepEqual(await shown(), first);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startSite, liveTable, VIEWPORTS } from './harness.mjs';
-import { report, sortableColumn, filterProbe } from './report-data.mjs';
+import { report, sortableColumn, filterProbe, tableSelector } from './report-data.mjs';
 
 let site;
 before(async () => {

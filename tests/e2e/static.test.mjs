@@ -61,8 +61,10 @@ async function assertEveryCaseReads(page) {
 
 /** Every chart figure shows its build-time image, loaded, with a text alternative. */
 async function assertChartImages(page) {
-  const figures = await page.locator('figure.chart-figure').all();
+  // The report's charts (islands), and the overview's comparison.
+  const figures = await page.locator('figure[data-island="chart"]').all();
   assert.equal(figures.length, chartKeys().length, 'every chart figure');
+  figures.push(page.locator('figure.overview-chart'));
   for (const figure of figures) {
     await figure.scrollIntoViewIfNeeded();
     const img = figure.locator('img');
