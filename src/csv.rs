@@ -12,8 +12,28 @@ where
     R::Item: IntoIterator<Item = C>,
     C: AsRef<str>,
 {
+    with_preamble::<&str, H, R, C>(&[], header, rows)
+}
+
+/// Like [`to_csv`], with lines of context first (one cell each, then an
+/// empty line): what the figures are and where they come from, for a file
+/// that is opened far from the page. Excel shows them as the first rows.
+pub fn with_preamble<P, H, R, C>(preamble: &[P], header: &[H], rows: R) -> String
+where
+    P: AsRef<str>,
+    H: AsRef<str>,
+    R: IntoIterator,
+    R::Item: IntoIterator<Item = C>,
+    C: AsRef<str>,
+{
     let mut out = String::new();
     out.push(BOM);
+    for line in preamble {
+        push_row(&mut out, std::iter::once(line.as_ref()));
+    }
+    if !preamble.is_empty() {
+        out.push_str("\r\n");
+    }
     push_row(&mut out, header.iter().map(AsRef::as_ref));
     for row in rows {
         let cells: Vec<C> = row.into_iter().collect();
@@ -56,6 +76,15 @@ mod tests {
     fn starts_with_bom_and_uses_crlf() {
         let csv = to_csv(&["名称", "金额"], [["甲", "40"]]);
         assert_eq!(csv, "\u{feff}名称,金额\r\n甲,40\r\n");
+    }
+
+    #[test]
+    fn context_lines_come_first_then_an_empty_line() {
+        let csv = with_preamble(&["图表：对比", "来源：调查, 2023"], &["a"], [["1"]]);
+        assert_eq!(
+            csv,
+            "\u{feff}图表：对比\r\n\"来源：调查, 2023\"\r\n\r\na\r\n1\r\n"
+        );
     }
 
     #[test]

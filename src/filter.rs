@@ -21,34 +21,56 @@ impl CaseFilter {
     }
 }
 
-/// Each case's searchable text (title, body, figure captions), folded once.
+/// Each case's searchable text (title, body, figure captions and its topic
+/// tags, so that searching a topic finds every case carrying it), folded once.
 pub struct CaseIndex {
     folded: Vec<String>,
 }
 
-impl CaseIndex {
-    /// From each case's searchable text, in the cases' order. The browser
-    /// reads those texts back from the prerendered articles.
-    pub fn from_texts(texts: impl IntoIterator<Item = String>) -> CaseIndex {
-        CaseIndex {
-            folded: texts.into_iter().map(|t| fold(&t)).collect(),
-        }
-    }
+/// How many cases each chapter and each topic would give, combined with the
+/// other active filters and the search text. Topics are "any of": a topic's
+/// count is the cases carrying it within the chosen chapter and text,
+/// whichever other topics are chosen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Every chapter (the "全部章节" option).
+    pub all_chapters: usize,
+    /// Per chapter number, in the order asked for.
+    pub chapters: Vec<(u8, usize)>,
+    /// Per topic, in the order asked for.
+    pub topics: Vec<usize>,
+}
 
-    /// From the report's own case text (native: the browser build leaves it out).
-    pub fn new(cases: &[Case]) -> CaseIndex {
+impl CaseIndex {
+    /// From each case's text as the page shows it (title, paragraphs,
+    /// captions), in the cases' order. The browser reads those texts back
+    /// from the prerendered articles; the tags come from the report.
+    pub fn from_texts(cases: &[Case], texts: impl IntoIterator<Item = String>) -> CaseIndex {
         let folded = cases
             .iter()
-            .map(|case| {
-                let mut text = String::from(case.title.as_ref());
-                for part in case.paragraphs.iter().chain(case.figures.iter()) {
+            .zip(texts)
+            .map(|(case, mut text)| {
+                for tag in case.tags.iter() {
                     text.push('\n');
-                    text.push_str(part);
+                    text.push_str(tag);
                 }
                 fold(&text)
             })
             .collect();
         CaseIndex { folded }
+    }
+
+    /// From the report's own case text (native: the browser build leaves it out).
+    pub fn new(cases: &[Case]) -> CaseIndex {
+        let texts = cases.iter().map(|case| {
+            let mut text = String::from(case.title.as_ref());
+            for part in case.paragraphs.iter().chain(case.figures.iter()) {
+                text.push('\n');
+                text.push_str(part);
+            }
+            text
+        });
+        CaseIndex::from_texts(cases, texts)
     }
 
     /// For each case, whether it passes the filter.
@@ -58,13 +80,53 @@ impl CaseIndex {
             .iter()
             .zip(&self.folded)
             .map(|(case, folded)| {
-                filter.chapter.is_none_or(|c| c == case.chapter)
-                    && (filter.tags.is_empty()
-                        || case.tags.iter().any(|t| filter.tags.iter().any(|f| f == t)))
-                    && query.matches_folded(folded)
+                in_chapter(case, filter) && has_tag(case, filter) && query.matches_folded(folded)
             })
             .collect()
     }
+
+    /// The counts each filter option would give (see [`Facets`]).
+    pub fn facets(
+        &self,
+        cases: &[Case],
+        filter: &CaseFilter,
+        chapters: &[u8],
+        topics: &[&str],
+    ) -> Facets {
+        let query = Query::parse(&filter.q);
+        let mut facets = Facets {
+            all_chapters: 0,
+            chapters: chapters.iter().map(|&c| (c, 0)).collect(),
+            topics: vec![0; topics.len()],
+        };
+        for (case, folded) in cases.iter().zip(&self.folded) {
+            if !query.matches_folded(folded) {
+                continue;
+            }
+            if has_tag(case, filter) {
+                facets.all_chapters += 1;
+                if let Some(entry) = facets.chapters.iter_mut().find(|(c, _)| *c == case.chapter) {
+                    entry.1 += 1;
+                }
+            }
+            if in_chapter(case, filter) {
+                for (count, topic) in facets.topics.iter_mut().zip(topics) {
+                    if case.tags.iter().any(|t| t == topic) {
+                        *count += 1;
+                    }
+                }
+            }
+        }
+        facets
+    }
+}
+
+fn in_chapter(case: &Case, filter: &CaseFilter) -> bool {
+    filter.chapter.is_none_or(|c| c == case.chapter)
+}
+
+fn has_tag(case: &Case, filter: &CaseFilter) -> bool {
+    filter.tags.is_empty() || case.tags.iter().any(|t| filter.tags.iter().any(|f| f == t))
 }
 
 #[cfg(test)]
@@ -144,5 +206,52 @@ mod tests {
         assert_eq!(hits(&q("嘉兴 实践")), [2]);
         assert_eq!(hits(&q("现场")), [1, 2, 3]);
         assert_eq!(hits(&q("嘉兴 红船")), Vec::<u16>::new());
+    }
+
+    #[test]
+    fn text_also_finds_the_topic_tags() {
+        let q = CaseFilter {
+            q: "社会培训".into(),
+            ..Default::default()
+        };
+        // Case 2 carries the tag but never says it.
+        assert_eq!(hits(&q), [2]);
+    }
+
+    #[test]
+    fn facets_count_each_option_within_the_other_filters() {
+        let cases = sample();
+        let index = CaseIndex::new(&cases);
+        let topics = ["思政育人", "乡村振兴", "社会培训", "评价改革"];
+        let none = index.facets(&cases, &CaseFilter::default(), &[1, 2], &topics);
+        assert_eq!(none.all_chapters, 3);
+        assert_eq!(none.chapters, vec![(1, 1), (2, 2)]);
+        assert_eq!(none.topics, vec![1, 1, 1, 1]);
+        // Chapter 2 chosen: topics count within it; chapters ignore their own choice.
+        let ch2 = CaseFilter {
+            chapter: Some(2),
+            ..Default::default()
+        };
+        let f = index.facets(&cases, &ch2, &[1, 2], &topics);
+        assert_eq!(f.chapters, vec![(1, 1), (2, 2)]);
+        assert_eq!(f.topics, vec![0, 1, 1, 1]);
+        // A topic chosen: chapters count within it; other topics keep their own counts.
+        let tag = CaseFilter {
+            tags: vec!["评价改革".into()],
+            ..Default::default()
+        };
+        let f = index.facets(&cases, &tag, &[1, 2], &topics);
+        assert_eq!(
+            (f.all_chapters, f.chapters.clone()),
+            (1, vec![(1, 0), (2, 1)])
+        );
+        assert_eq!(f.topics, vec![1, 1, 1, 1]);
+        // The text narrows everything.
+        let text = CaseFilter {
+            q: "嘉兴".into(),
+            ..Default::default()
+        };
+        let f = index.facets(&cases, &text, &[1, 2], &topics);
+        assert_eq!((f.all_chapters, f.topics), (1, vec![0, 1, 1, 0]));
     }
 }

@@ -46,7 +46,8 @@ pub struct Report {
     pub figures: List<Figure>,
     /// The report's tables, every row and column.
     pub tables: List<Table>,
-    /// The fixed vocabulary of topic tags that cases may carry.
+    /// The fixed vocabulary of topic tags that cases may carry (may be empty).
+    #[serde(default)]
     pub topics: List<Text>,
     /// The case studies (案例), numbered from 1.
     pub cases: List<Case>,
@@ -231,6 +232,101 @@ pub struct Table {
     /// order than their contents, and the columns follow their contents here.
     #[serde(default)]
     pub note: Option<Text>,
+    /// The table's chart, declared by column labels; `None`: no chart.
+    #[serde(default)]
+    pub chart: Option<TableChart>,
+}
+
+impl Table {
+    /// Index of the column labelled `label`, compared without spaces and
+    /// with full-width brackets as ASCII (合同金额（万元） = 合同金额(万元)).
+    pub fn column(&self, label: &str) -> Option<usize> {
+        let wanted = normalise_label(label);
+        self.columns
+            .iter()
+            .position(|c| normalise_label(&c.label) == wanted)
+    }
+}
+
+/// A column label without spaces, with full-width brackets as ASCII.
+pub fn normalise_label(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
+/// A table's chart, declared in the data file like a mark bound to named
+/// columns: the code knows the kinds, the data names the columns, so a new
+/// report's tables get charts without new code. Checked by `validate`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
+#[databake(path = quality_report::model)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum TableChart {
+    /// One bar per distinct value of column `by`: its number of rows, or the
+    /// sum of the numeric column `sum`; largest first, ties in order of
+    /// first appearance.
+    Grouped {
+        by: Text,
+        #[serde(default)]
+        sum: Option<Text>,
+        /// Printed values of `by` that are not groups themselves, each with
+        /// the group it is counted in (a JSON object, kept in file order).
+        #[serde(default, deserialize_with = "merge_rules")]
+        merge: List<Merge>,
+    },
+    /// One bar per row, labelled by column `label`, sized by the numeric
+    /// column `value`; largest first, only the first `top` if given.
+    Ranked {
+        label: Text,
+        value: Text,
+        #[serde(default)]
+        top: Option<u32>,
+    },
+}
+
+/// In a grouped chart: rows whose `by` value is `value` count in `group`.
+#[derive(Debug, Clone, PartialEq, Bake)]
+#[databake(path = quality_report::model)]
+pub struct Merge {
+    /// The value as printed in the table.
+    pub value: Text,
+    /// The group it is counted in.
+    pub group: Text,
+}
+
+/// `{"printed value": "group", …}` into rules in file order (a map type
+/// would sort them, and the chart's source line lists them as written).
+fn merge_rules<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<List<Merge>, D::Error> {
+    struct Rules;
+    impl<'de> serde::de::Visitor<'de> for Rules {
+        type Value = List<Merge>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object mapping printed values to group labels")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut rules: Vec<Merge> = Vec::new();
+            while let Some((value, group)) = map.next_entry::<String, String>()? {
+                if rules.iter().any(|r| r.value == value) {
+                    return Err(serde::de::Error::custom(format!("{value:?} listed twice")));
+                }
+                rules.push(Merge {
+                    value: value.into(),
+                    group: group.into(),
+                });
+            }
+            Ok(Cow::Owned(rules))
+        }
+    }
+    deserializer.deserialize_map(Rules)
 }
 
 /// The 附表 the template appends to every report (人才培养质量计分卡,
@@ -295,6 +391,16 @@ pub enum Cell {
     Text(Text),
 }
 
+impl Cell {
+    /// The cell as printed, without surrounding spaces: 40.0 prints "40".
+    pub fn printed(&self) -> String {
+        match self {
+            Cell::Number(n) => format!("{n}"),
+            Cell::Text(t) => t.trim().to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Bake)]
 #[databake(path = quality_report::model)]
 #[serde(deny_unknown_fields)]
@@ -310,6 +416,7 @@ pub struct Case {
     /// Captions of the figures that belong to the case.
     #[serde(default)]
     pub figures: List<Text>,
-    /// 1–4 tags from `Report::topics`.
+    /// Up to 4 tags from `Report::topics` (none where no topic fits).
+    #[serde(default)]
     pub tags: List<Text>,
 }

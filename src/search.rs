@@ -67,6 +67,28 @@ impl Query {
         runs
     }
 
+    /// A short piece of `text` around the first occurrence of a term: up to
+    /// `radius` characters either side, "…" where it is cut. `None` if no
+    /// term occurs (or the query is empty).
+    pub fn snippet(&self, text: &str, radius: usize) -> Option<String> {
+        let (start, end) = *self.match_ranges(text).first()?;
+        let before: Vec<(usize, char)> = text[..start].char_indices().collect();
+        let from = before.len().checked_sub(radius).map_or(0, |i| before[i].0);
+        let to = text[end..]
+            .char_indices()
+            .nth(radius)
+            .map_or(text.len(), |(i, _)| end + i);
+        let mut out = String::new();
+        if from > 0 {
+            out.push('…');
+        }
+        out.push_str(text[from..to].trim());
+        if to < text.len() {
+            out.push('…');
+        }
+        Some(out)
+    }
+
     /// Byte ranges of all term occurrences in `text`, merged where they overlap.
     fn match_ranges(&self, text: &str) -> Vec<(usize, usize)> {
         let folded = fold(text);
@@ -140,6 +162,24 @@ mod tests {
     fn highlight_without_terms_is_one_plain_run() {
         assert_eq!(Query::default().highlight("文本"), vec![(false, "文本")]);
         assert_eq!(Query::default().highlight(""), vec![(false, "")]);
+    }
+
+    #[test]
+    fn snippets_cut_around_the_first_hit() {
+        let q = Query::parse("振兴");
+        let text = "学校围绕共同富裕开展了大量工作，助力乡村振兴，成效显著，获得好评。";
+        assert_eq!(
+            q.snippet(text, 4).as_deref(),
+            Some("…助力乡村振兴，成效显…")
+        );
+        assert_eq!(q.snippet("乡村振兴", 10).as_deref(), Some("乡村振兴"));
+        assert_eq!(q.snippet("无关内容", 10), None);
+        assert_eq!(Query::default().snippet(text, 4), None);
+        // Latin letters match in any case; the snippet keeps the text as written.
+        assert_eq!(
+            Query::parse("ai").snippet("采用AI评语", 1).as_deref(),
+            Some("…用AI评…")
+        );
     }
 
     #[test]

@@ -149,6 +149,7 @@ mod tests {
                 Cow::Owned(vec![text("丁"), Cell::Number(25.6)]),
             ]),
             note: None,
+            chart: None,
         }
     }
 
@@ -218,6 +219,7 @@ mod tests {
                 Cow::Owned(vec![text("二等奖"), text("200309")]),
             ]),
             note: None,
+            chart: None,
         }
     }
 

@@ -13,15 +13,6 @@ use crate::filter::CaseFilter;
 use crate::model::Report;
 use crate::search::MAX_QUERY_CHARS;
 
-/// How a filter change lands in the browser's history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
-    /// A discrete choice (a chapter, a tag, clearing): its own history entry.
-    Step,
-    /// A keystroke in the search box: one entry for the whole typing session.
-    Typing,
-}
-
 /// Reads a query string (with or without its leading `?`) into a filter,
 /// keeping only chapters that hold cases and tags of the report's vocabulary.
 pub fn parse_query(search: &str, report: &Report) -> CaseFilter {

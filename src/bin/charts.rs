@@ -1,10 +1,10 @@
-//! The charts module: a second WebAssembly binary that the app loads only
-//! when a chart comes near the viewport (see `ui::lazy_charts`), so the
-//! first view does not download the chart code.
+//! The charts-and-tables module: a second WebAssembly binary that the app
+//! loads only when a chart or a table comes near the viewport (see
+//! `ui::lazy_charts`), so the first view does not download their code and data.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    quality_report::ui::mount_charts();
+    quality_report::ui::mount_deferred();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -82,63 +82,53 @@ pub fn inline_scripts(html: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// Inserts `tags` right after `<meta charset>` (or at the top of `<head>`):
-/// a CSP `<meta>` only governs what follows it.
-pub fn insert_at_head_top(html: &str, tags: &str) -> Result<String, String> {
-    let has_charset = html_has(html, "meta[charset]")?;
+/// Where [`insert`] puts its markup.
+#[derive(Clone, Copy)]
+enum Place {
+    After,
+    Prepend,
+    Append,
+}
+
+/// Inserts `markup` at `place` of the first element matching `selector`;
+/// `None` when no element matches.
+fn insert(
+    html: &str,
+    selector: &str,
+    place: Place,
+    markup: &str,
+) -> Result<Option<String>, String> {
     let done = RefCell::new(false);
     let out = rewrite(
         html,
-        RewriteStrSettings::new().append_element_content_handler(if has_charset {
-            element!("meta[charset]", |el| {
-                el.after(tags, ContentType::Html);
-                *done.borrow_mut() = true;
-                Ok(())
-            })
-        } else {
-            element!("head", |el| {
-                el.prepend(tags, ContentType::Html);
-                *done.borrow_mut() = true;
-                Ok(())
-            })
-        }),
+        RewriteStrSettings::new().append_element_content_handler(element!(selector, |el| {
+            if !done.replace(true) {
+                match place {
+                    Place::After => el.after(markup, ContentType::Html),
+                    Place::Prepend => el.prepend(markup, ContentType::Html),
+                    Place::Append => el.append(markup, ContentType::Html),
+                }
+            }
+            Ok(())
+        })),
     )?;
-    if done.into_inner() {
-        Ok(out)
-    } else {
-        Err("index.html has no <head>".into())
+    Ok(done.into_inner().then_some(out))
+}
+
+/// Inserts `tags` right after `<meta charset>` (or at the top of `<head>`):
+/// a CSP `<meta>` only governs what follows it.
+pub fn insert_at_head_top(html: &str, tags: &str) -> Result<String, String> {
+    match insert(html, "meta[charset]", Place::After, tags)? {
+        Some(out) => Ok(out),
+        None => {
+            insert(html, "head", Place::Prepend, tags)?.ok_or("index.html has no <head>".into())
+        }
     }
 }
 
 /// Inserts `tags` at the end of `<head>`.
 pub fn append_to_head(html: &str, tags: &str) -> Result<String, String> {
-    let done = RefCell::new(false);
-    let out = rewrite(
-        html,
-        RewriteStrSettings::new().append_element_content_handler(element!("head", |el| {
-            el.append(tags, ContentType::Html);
-            *done.borrow_mut() = true;
-            Ok(())
-        })),
-    )?;
-    if done.into_inner() {
-        Ok(out)
-    } else {
-        Err("index.html has no <head>".into())
-    }
-}
-
-/// Whether an element matching `selector` occurs in `html`.
-pub fn html_has(html: &str, selector: &str) -> Result<bool, String> {
-    let found = RefCell::new(false);
-    rewrite(
-        html,
-        RewriteStrSettings::new().append_element_content_handler(element!(selector, |_el| {
-            *found.borrow_mut() = true;
-            Ok(())
-        })),
-    )?;
-    Ok(found.into_inner())
+    insert(html, "head", Place::Append, tags)?.ok_or("index.html has no <head>".into())
 }
 
 #[cfg(test)]

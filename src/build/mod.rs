@@ -24,10 +24,40 @@ use crate::view::render::{render_page, to_html};
 pub const CHARTS_JS: &str = "charts.js";
 pub const CHARTS_WASM: &str = "charts_bg.wasm";
 
+/// The environment variable with the site's public address, e.g.
+/// `https://www.example.edu.cn/report/2023/` (optional: see the README).
+pub const SITE_URL_VAR: &str = "SITE_URL";
+
+/// The site's public address from `SITE_URL`, ending in `/`; `None` when
+/// unset or empty. Anything but an absolute http(s) URL is refused.
+pub fn site_url(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = value.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let valid = (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+        && !url.contains(['"', '<', '>', '?', '#']);
+    if !valid {
+        return Err(format!(
+            "{SITE_URL_VAR} must be the site's absolute http(s) address without query or fragment, e.g. https://www.example.edu.cn/report/2023/ — got {url:?}"
+        ));
+    }
+    Ok(Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    }))
+}
+
 /// The finished `index.html` from Trunk's, and the policy it carries.
 /// `charts_wasm` is the charts module, if the build has one.
-pub fn finish_html(html: &str, charts_wasm: Option<&[u8]>) -> Result<(String, String), String> {
-    let page = render_page(crate::report::report());
+pub fn finish_html(
+    html: &str,
+    charts_wasm: Option<&[u8]>,
+    site_url: Option<&str>,
+) -> Result<(String, String), String> {
+    let page = render_page(crate::report::report(), site_url);
     let mut html = html::fill_markers(
         html,
         &[
@@ -64,10 +94,15 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let charts = fs::read(staging.join(CHARTS_WASM)).ok();
-    let (html, policy) = finish_html(&html, charts.as_deref())?;
+    let site = site_url(std::env::var(SITE_URL_VAR).ok().as_deref())?;
+    let (html, policy) = finish_html(&html, charts.as_deref(), site.as_deref())?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!("postbuild: prerendered index.html; CSP: {policy}");
-    let files = files::write_files(staging, crate::report::report())?;
+    match &site {
+        Some(url) => println!("postbuild: the site's address is {url} (og:url, og:image)"),
+        None => println!("postbuild: {SITE_URL_VAR} not set: no og:url or og:image"),
+    }
+    let files = files::write_files(staging, crate::report::report(), site.as_deref())?;
     println!("postbuild: wrote {files} chart and table files");
     if release {
         let done = compress::precompress_dir(staging)
@@ -90,6 +125,25 @@ mod tests {
     const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
 
     #[test]
+    fn the_site_address_is_an_absolute_url_or_nothing() {
+        assert_eq!(site_url(None), Ok(None));
+        assert_eq!(site_url(Some("  ")), Ok(None));
+        assert_eq!(
+            site_url(Some("https://www.example.edu.cn/report/2023")),
+            Ok(Some("https://www.example.edu.cn/report/2023/".into()))
+        );
+        for bad in [
+            "www.example.edu.cn",
+            "ftp://x/",
+            "https://x/?a=1",
+            "https://x y/",
+            "https://",
+        ] {
+            assert!(site_url(Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn charts_meta_is_versioned_by_content() {
         let a = charts_module_meta(b"one");
         assert_ne!(a, charts_module_meta(b"two"));
@@ -101,7 +155,7 @@ mod tests {
 
     #[test]
     fn finished_page_hashes_its_own_loader_and_carries_the_report() {
-        let (html, policy) = finish_html(PAGE, Some(b"wasm")).unwrap();
+        let (html, policy) = finish_html(PAGE, Some(b"wasm"), None).unwrap();
         let loader = csp::script_hash_source("import init from './app.js';init();");
         assert!(policy.contains(&loader), "{policy}");
         let meta = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();

@@ -24,8 +24,9 @@ const DENSE_GROUP_GAP: f64 = 8.0;
 const TAG_GAP: f64 = 6.0;
 const VALUE_GAP: f64 = 5.0;
 const OUTLINE: f64 = 2.0;
-/// Width from which labels may sit in a column left of the bars.
-const INLINE_FROM: f64 = 560.0;
+/// Width from which labels may sit in a column left of the bars (the wide
+/// layout, `charts::Layout::Wide`, is 520).
+const INLINE_FROM: f64 = 480.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BarStyle {
@@ -180,11 +181,9 @@ pub fn layout(scene: &mut Scene, y: f64, panel: &Panel, theme: &Theme) -> f64 {
         })
         .fold(0.0, f64::max);
 
-    // Labels to the left of the bars: only when wide, one bar per group, and they fit.
-    let simple = panel
-        .groups
-        .iter()
-        .all(|g| g.rows.len() == 1 && g.note.is_none() && tag_w == 0.0);
+    // Labels to the left of the bars: only when wide, no group has a note
+    // under its bars, and the labels fit.
+    let simple = panel.groups.iter().all(|g| g.note.is_none());
     let widest_label = panel
         .groups
         .iter()
@@ -212,6 +211,7 @@ pub fn layout(scene: &mut Scene, y: f64, panel: &Panel, theme: &Theme) -> f64 {
 
     for group in &panel.groups {
         let group_top = y;
+        let first_hit = scene.hits.len();
         let mut first_row = true;
         if !inline {
             for line in label_lines(group, panel.labels, inner) {
@@ -232,10 +232,6 @@ pub fn layout(scene: &mut Scene, y: f64, panel: &Panel, theme: &Theme) -> f64 {
             let top = y;
             let mid = top + row_h / 2.0;
             let bar_top = mid - bar_h / 2.0;
-            if inline {
-                let label = truncate(&group.label, LABEL, false, label_col - 10.0);
-                scene.text(PAD, mid, label, LABEL, false, p.text, Align::Left);
-            }
             let (tag, hit) = match row {
                 Row::Bar {
                     tag,
@@ -315,10 +311,17 @@ pub fn layout(scene: &mut Scene, y: f64, panel: &Panel, theme: &Theme) -> f64 {
                 x1: width,
                 y1: hit_bottom.unwrap_or(f64::NAN),
                 text: hit.clone(),
+                group: (group_top, f64::NAN),
             });
             if i != last {
                 y += ROW_GAP;
             }
+        }
+        if inline {
+            // One label per group, level with the middle of its bars.
+            let label = truncate(&group.label, LABEL, false, label_col - 10.0);
+            let mid = (rows_top + y) / 2.0;
+            scene.text(PAD, mid, label, LABEL, false, p.text, Align::Left);
         }
         // The zero baseline beside this group's bars.
         scene.rect(x_track - 1.0, rows_top - 2.0, x_track, y + 2.0, p.axis);
@@ -330,9 +333,13 @@ pub fn layout(scene: &mut Scene, y: f64, panel: &Panel, theme: &Theme) -> f64 {
                 y += lh;
             }
         }
-        // The last row's hit region reaches down to the end of the group.
+        // The last row's hit region reaches down to the end of the group,
+        // and every row's group is the whole group.
         if let Some(hit) = scene.hits.last_mut().filter(|h| h.y1.is_nan()) {
             hit.y1 = y;
+        }
+        for hit in &mut scene.hits[first_hit..] {
+            hit.group.1 = y;
         }
         y += group_gap;
     }

@@ -95,6 +95,14 @@ impl Chart for CohortChart {
         }
     }
 
+    fn headline(&self) -> String {
+        let mut line = format!("{PLACEMENT} {}%（{}）", self.placement_rate, self.counts());
+        if let Some((label, percent)) = &self.retention {
+            line.push_str(&format!("，{label} {percent}%"));
+        }
+        line
+    }
+
     fn summary(&self) -> String {
         let mut s = format!(
             "{}共 {} 人，截至{}已落实去向 {} 人，{PLACEMENT} {}%",

@@ -58,6 +58,17 @@ impl Chart for FundingChart {
         format!("{}办学经费收入构成", self.period)
     }
 
+    fn headline(&self) -> String {
+        let largest = self
+            .sources
+            .iter()
+            .max_by(|a, b| value_of(&a.1).total_cmp(&value_of(&b.1)));
+        match largest {
+            Some((label, percent)) => format!("{}，{label}占 {percent}%", self.total_text()),
+            None => self.total_text(),
+        }
+    }
+
     fn summary(&self) -> String {
         let parts: Vec<String> = self
             .sources

@@ -7,29 +7,34 @@
 //! on any plotters backend — the canvas in the browser, SVG for downloads and
 //! for the native tests ([`render_svg`]) — and returns the hit boxes that let
 //! a tap, hover or arrow key read out each bar's exact value.
+//!
+//! The template's own charts (outcomes against the province, the cohort,
+//! funding) are dedicated, driven by their sections of the data. The charts
+//! of the report's tables are declared in the data (`Table::chart`): one
+//! generic chart per kind, `grouped` and `ranked` (`table_chart`).
 
 pub mod bars;
-pub mod clubs;
 pub mod cohort;
-pub mod contracts;
+pub mod framed;
 pub mod funding;
-pub mod honours;
+pub mod grouped;
 pub mod outcomes;
+pub mod ranked;
 pub mod scene;
+pub mod table_chart;
 pub mod theme;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::decimal::Decimal;
-use crate::model::{Cell, Report, Table};
+use crate::model::{Cell, Report};
 
-pub use clubs::ClubsChart;
 pub use cohort::CohortChart;
-pub use contracts::ContractsChart;
 pub use funding::FundingChart;
-pub use honours::HonoursChart;
+pub use grouped::GroupedChart;
 pub use outcomes::{OutcomesChart, difference_words};
+pub use ranked::RankedChart;
 pub use scene::{HitBox, Scene, hit_test};
 pub use theme::{Palette, Theme};
 
@@ -44,6 +49,11 @@ impl ChartData {
     /// CSV for download: UTF-8 with BOM, CRLF.
     pub fn to_csv(&self) -> String {
         crate::csv::to_csv(&self.header, self.rows.iter().map(|r| r.iter()))
+    }
+
+    /// CSV headed by lines of context (see `csv::with_preamble`).
+    pub fn to_csv_with(&self, preamble: &[String]) -> String {
+        crate::csv::with_preamble(preamble, &self.header, self.rows.iter().map(|r| r.iter()))
     }
 }
 
@@ -96,8 +106,13 @@ pub trait Chart {
     fn key(&self) -> String;
     /// The figure caption.
     fn title(&self) -> String;
-    /// One sentence stating what the chart shows (the canvas's accessible name).
+    /// Every figure the chart shows, in sentences: its text alternative (the
+    /// image's alt, the canvas's accessible name).
     fn summary(&self) -> String;
+    /// What the chart says, in one short line, shown under its title.
+    fn headline(&self) -> String {
+        self.summary()
+    }
     /// Which survey or table, which cohort or year, which section of the report.
     fn source_line(&self) -> String;
     /// The same figures as printed, for the HTML table and the CSV.
@@ -128,9 +143,8 @@ pub enum AnyChart {
     Outcomes(OutcomesChart),
     Cohort(CohortChart),
     Funding(FundingChart),
-    Honours(HonoursChart),
-    Contracts(ContractsChart),
-    Clubs(ClubsChart),
+    Grouped(GroupedChart),
+    Ranked(RankedChart),
 }
 
 macro_rules! each {
@@ -139,9 +153,8 @@ macro_rules! each {
             AnyChart::Outcomes($c) => $e,
             AnyChart::Cohort($c) => $e,
             AnyChart::Funding($c) => $e,
-            AnyChart::Honours($c) => $e,
-            AnyChart::Contracts($c) => $e,
-            AnyChart::Clubs($c) => $e,
+            AnyChart::Grouped($c) => $e,
+            AnyChart::Ranked($c) => $e,
         }
     };
 }
@@ -155,6 +168,9 @@ impl Chart for AnyChart {
     }
     fn summary(&self) -> String {
         each!(self, c => c.summary())
+    }
+    fn headline(&self) -> String {
+        each!(self, c => c.headline())
     }
     fn source_line(&self) -> String {
         each!(self, c => c.source_line())
@@ -170,20 +186,26 @@ impl Chart for AnyChart {
 /// The chart as an SVG document `width` × `height` px (CSS px × `theme.scale`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_svg<C: Chart>(chart: &C, width: u32, height: u32, theme: &Theme) -> String {
+    let scene = chart.scene(f64::from(width) / theme.scale, theme);
+    render_scene_svg(&scene, height, theme, &chart.title())
+}
+
+/// A laid-out scene as an SVG document named `title`, at `theme.scale`
+/// device px per CSS px and `height` device px.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_scene_svg(scene: &Scene, height: u32, theme: &Theme, title: &str) -> String {
     let theme = theme.for_svg();
+    let width = (scene.width * theme.scale).round() as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         // Writing to a String cannot fail; a failed draw leaves a partial image.
-        let _ = chart.draw(&area, &theme);
+        let _ = scene::paint(&area, scene, &theme);
         let _ = area.present();
     }
     // Give the file an accessible name.
     if let Some(end) = svg.find(">\n") {
-        let title = format!(
-            "<title>{}</title>\n",
-            html_escape::encode_text(&chart.title())
-        );
+        let title = format!("<title>{}</title>\n", html_escape::encode_text(title));
         svg.insert_str(end + 2, &title);
     }
     svg
@@ -201,31 +223,29 @@ pub fn charts_for_section(report: &Report, id: &str) -> Vec<AnyChart> {
     if report.funding.section == id {
         out.extend(FundingChart::from_report(report).map(AnyChart::Funding));
     }
-    for table in report
-        .tables
-        .iter()
-        .filter(|t| t.section.as_deref() == Some(id))
-    {
-        match table.key.as_ref() {
-            contracts::TABLE_KEY => {
-                out.extend(ContractsChart::from_table(table).map(AnyChart::Contracts))
-            }
-            clubs::TABLE_KEY => out.extend(ClubsChart::from_table(table).map(AnyChart::Clubs)),
-            _ => {}
-        }
-    }
+    out.extend(
+        report
+            .tables
+            .iter()
+            .filter(|t| t.section.as_deref() == Some(id))
+            .filter_map(table_chart::chart_of),
+    );
     out
 }
 
-/// The charts that go with the front matter (the 荣誉表).
+/// The charts of the front matter's tables (those in no section, e.g. the 荣誉表).
 pub fn front_matter_charts(report: &Report) -> Vec<AnyChart> {
     report
         .tables
         .iter()
-        .filter(|t| t.key == honours::TABLE_KEY)
-        .filter_map(HonoursChart::from_table)
-        .map(AnyChart::Honours)
+        .filter(|t| t.section.is_none())
+        .filter_map(table_chart::chart_of)
         .collect()
+}
+
+/// The comparison with the province, drawn compactly for the overview.
+pub fn overview_chart(report: &Report) -> Option<AnyChart> {
+    OutcomesChart::from_report(report).map(|c| AnyChart::Outcomes(c.compacted()))
 }
 
 /// Every chart of the report, in reading order: the front matter's, then each section's.
@@ -239,42 +259,9 @@ pub fn all_charts(report: &Report) -> Vec<AnyChart> {
     charts
 }
 
-/// Column labels compared without spaces and with full-width brackets as ASCII.
-fn normalise_label(label: &str) -> String {
-    label
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            c => c,
-        })
-        .collect()
-}
-
-/// Index of the first column whose label starts with `name`.
-pub fn find_column(table: &Table, name: &str) -> Option<usize> {
-    let name = normalise_label(name);
-    table
-        .columns
-        .iter()
-        .position(|c| normalise_label(&c.label).starts_with(&name))
-}
-
-/// The unit in a column label's brackets, e.g. 万元 from 合同金额(万元).
-pub fn column_unit(label: &str) -> Option<String> {
-    let label = normalise_label(label);
-    let start = label.rfind('(')?;
-    let unit = label[start + 1..].strip_suffix(')')?;
-    (!unit.is_empty()).then(|| unit.to_string())
-}
-
 /// A cell as printed.
 pub fn cell_text(cell: &Cell) -> String {
-    match cell {
-        Cell::Number(n) => format!("{n}"),
-        Cell::Text(t) => t.trim().to_string(),
-    }
+    cell.printed()
 }
 
 /// A numeric cell as an exact decimal.
@@ -304,13 +291,6 @@ pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn units_come_from_column_labels() {
-        assert_eq!(column_unit("合同金额(万元)").as_deref(), Some("万元"));
-        assert_eq!(column_unit("合同金 额（万元）").as_deref(), Some("万元"));
-        assert_eq!(column_unit("现有人数"), None);
-    }
 
     #[test]
     fn cells_print_as_printed() {

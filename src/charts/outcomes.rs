@@ -32,6 +32,9 @@ pub struct OutcomesChart {
     pub source: String,
     pub benchmark: String,
     pub metrics: Vec<MetricRow>,
+    /// Short labels, thin bars and no sentences under them: the overview's
+    /// version of the same comparison.
+    pub compact: bool,
 }
 
 /// Text for a metric's own figure with its unit: "97.84%", "6830.89 元".
@@ -110,7 +113,34 @@ impl OutcomesChart {
                     province: m.province.as_ref().map(|p| p.to_string()),
                 })
                 .collect(),
+            compact: false,
         })
+    }
+
+    /// The same comparison drawn compactly (see [`OutcomesChart::compact`]).
+    pub fn compacted(self) -> OutcomesChart {
+        OutcomesChart {
+            compact: true,
+            ..self
+        }
+    }
+
+    /// How the school compares, metric by metric: (higher, lower, equal, no province value).
+    fn tally(&self) -> (usize, usize, usize, usize) {
+        let mut tally = (0, 0, 0, 0);
+        for m in &self.metrics {
+            let difference = m
+                .province
+                .as_deref()
+                .and_then(|p| Some(Decimal::parse(&m.school)?.minus(Decimal::parse(p)?)));
+            match difference.map(Decimal::signum) {
+                Some(1) => tally.0 += 1,
+                Some(-1) => tally.1 += 1,
+                Some(_) => tally.2 += 1,
+                None => tally.3 += 1,
+            }
+        }
+        tally
     }
 
     /// Units in order of first appearance: one panel (and one scale) each.
@@ -159,11 +189,20 @@ impl OutcomesChart {
                         hit: format!("{}：{NO_PROVINCE}", m.label),
                     },
                 });
-                Group {
-                    label: m.label.clone(),
-                    short_label: Some(m.short_label.clone()),
-                    rows,
-                    note: difference,
+                if self.compact {
+                    Group {
+                        label: m.short_label.clone(),
+                        short_label: None,
+                        rows,
+                        note: None,
+                    }
+                } else {
+                    Group {
+                        label: m.label.clone(),
+                        short_label: Some(m.short_label.clone()),
+                        rows,
+                        note: difference,
+                    }
                 }
             })
             .collect();
@@ -180,15 +219,38 @@ impl OutcomesChart {
         Panel {
             groups,
             axis,
-            labels: Labels::Wrap,
-            dense: false,
+            labels: if self.compact {
+                Labels::Truncate
+            } else {
+                Labels::Wrap
+            },
+            dense: self.compact,
         }
     }
 }
 
 impl Chart for OutcomesChart {
     fn key(&self) -> String {
-        "outcomes".into()
+        if self.compact {
+            "outcomes-overview".into()
+        } else {
+            "outcomes".into()
+        }
+    }
+
+    fn headline(&self) -> String {
+        let (higher, lower, equal, unknown) = self.tally();
+        let parts: Vec<String> = [
+            (higher, "高于全省"),
+            (lower, "低于全省"),
+            (equal, "与全省持平"),
+            (unknown, "全省未公布"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, words)| format!("{n} 项{words}"))
+        .collect();
+        format!("{} 项指标中 {}", self.metrics.len(), parts.join("，"))
     }
 
     fn title(&self) -> String {
@@ -297,6 +359,39 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_number() {
         assert_eq!(difference_words("约 90", "83.80", "%"), None);
+    }
+
+    fn metric(key: &str, school: &str, province: Option<&str>) -> MetricRow {
+        MetricRow {
+            key: key.into(),
+            label: key.into(),
+            short_label: key.into(),
+            unit: "%".into(),
+            school: school.into(),
+            province: province.map(String::from),
+        }
+    }
+
+    #[test]
+    fn the_headline_counts_higher_lower_equal_and_unpublished() {
+        let chart = OutcomesChart {
+            section: "1.3".into(),
+            cohort: "c".into(),
+            source: "s".into(),
+            benchmark: "全省".into(),
+            metrics: vec![
+                metric("a", "97.84", Some("96.92")),
+                metric("b", "8.29", Some("6.55")),
+                metric("c", "91.45", None),
+                metric("d", "80.00", Some("83.80")),
+                metric("e", "50", Some("50.00")),
+            ],
+            compact: false,
+        };
+        assert_eq!(
+            chart.headline(),
+            "5 项指标中 2 项高于全省，1 项低于全省，1 项与全省持平，1 项全省未公布"
+        );
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub struct Hit {
     pub x1: f64,
     pub y1: f64,
     pub text: String,
+    /// The vertical extent of what the region belongs to (a metric's school
+    /// and province bars together), outlined when it is selected.
+    pub group: (f64, f64),
 }
 
 /// A laid-out chart: what to draw and where the readable values are.
@@ -105,6 +108,87 @@ impl Scene {
         });
     }
 
+    /// Draws `other` (and takes its hit regions) with its top-left corner at
+    /// (`dx`, `dy`), scaled by `factor`.
+    pub fn place(&mut self, other: &Scene, dx: f64, dy: f64, factor: f64) {
+        let at = |x: f64, y: f64| (dx + x * factor, dy + y * factor);
+        for op in &other.ops {
+            self.ops.push(match op.clone() {
+                Op::Rect {
+                    x0,
+                    y0,
+                    x1,
+                    y1,
+                    color,
+                } => {
+                    let ((x0, y0), (x1, y1)) = (at(x0, y0), at(x1, y1));
+                    Op::Rect {
+                        x0,
+                        y0,
+                        x1,
+                        y1,
+                        color,
+                    }
+                }
+                Op::Text {
+                    x,
+                    y,
+                    text,
+                    size,
+                    bold,
+                    color,
+                    align,
+                } => {
+                    let (x, y) = at(x, y);
+                    Op::Text {
+                        x,
+                        y,
+                        text,
+                        size: size * factor,
+                        bold,
+                        color,
+                        align,
+                    }
+                }
+            });
+        }
+        for hit in &other.hits {
+            let ((x0, y0), (x1, y1)) = (at(hit.x0, hit.y0), at(hit.x1, hit.y1));
+            let group = (at(0.0, hit.group.0).1, at(0.0, hit.group.1).1);
+            self.hits.push(Hit {
+                x0,
+                y0,
+                x1,
+                y1,
+                text: hit.text.clone(),
+                group,
+            });
+        }
+    }
+
+    /// `text` wrapped to `max_width` from (`x`, `y`) down, one line under
+    /// another; returns the `y` below the last line.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lines(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: &str,
+        size: f64,
+        bold: bool,
+        color: RGBColor,
+        max_width: f64,
+    ) -> f64 {
+        let mut y = y;
+        for line in wrap(text, size, bold, max_width) {
+            let lh = line_height(size);
+            self.text(x, y + lh / 2.0, line, size, bold, color, Align::Left);
+            y += lh;
+        }
+        y
+    }
+
+    /// A region that is its own group.
     pub fn hit(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, text: impl Into<String>) {
         self.hits.push(Hit {
             x0,
@@ -112,6 +196,7 @@ impl Scene {
             x1,
             y1,
             text: text.into(),
+            group: (y0, y1),
         });
     }
 }
@@ -125,6 +210,9 @@ pub struct HitBox {
     pub height: i32,
     /// The figures as printed, e.g. "毕业去向落实率 · 本校 97.84%".
     pub text: String,
+    /// Top and height of the region's group (see [`Hit::group`]).
+    pub group_y: i32,
+    pub group_height: i32,
 }
 
 impl HitBox {
@@ -291,12 +379,15 @@ pub fn paint<DB: DrawingBackend>(
         .iter()
         .map(|hit| {
             let (x, y) = (px(hit.x0, w), px(hit.y0, h));
+            let group_y = px(hit.group.0, h);
             HitBox {
                 x,
                 y,
                 width: px(hit.x1, w) - x,
                 height: px(hit.y1, h) - y,
                 text: hit.text.clone(),
+                group_y,
+                group_height: px(hit.group.1, h) - group_y,
             }
         })
         .collect())
@@ -343,6 +434,8 @@ mod tests {
                 width: 10,
                 height: 10,
                 text: "a".into(),
+                group_y: 0,
+                group_height: 10,
             },
             HitBox {
                 x: 0,
@@ -350,6 +443,8 @@ mod tests {
                 width: 10,
                 height: 10,
                 text: "b".into(),
+                group_y: 10,
+                group_height: 10,
             },
         ];
         assert_eq!(hit_test(&boxes, 5.0, 5.0), Some(0));

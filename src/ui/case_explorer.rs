@@ -6,22 +6,23 @@
 //! (highlighting, unfolding), and hides and shows the articles as the
 //! filter changes. The controls above them are replaced by the live ones.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::dom;
 use super::url_sync::{UrlFilter, write_url};
 use crate::anchors::case_id;
-use crate::filter::{CaseFilter, CaseIndex};
+use crate::filter::{CaseFilter, CaseIndex, Facets};
 use crate::islands::Island;
 use crate::model::Case;
 use crate::report::report;
 use crate::search::Query;
-use crate::url_state::Change;
 use crate::view::case_article::{
     CAPTION_SELECTOR, CaseContent, CaseText, PARAGRAPH_SELECTOR, TITLE_CLASS,
 };
-use crate::view::case_controls::{CaseControls, Explorer, SEARCH_ID};
+use crate::view::case_controls::{CaseControls, Explorer, SEARCH_ID, chapters_with_cases, topics};
 
 /// Takes over the case articles and mounts the controls.
 pub fn mount(url: UrlFilter) {
@@ -49,7 +50,18 @@ fn take_over(url: UrlFilter) {
         .iter()
         .map(|a| a.as_ref().map(|a| read_text(a)).unwrap_or_default())
         .collect();
-    let index = CaseIndex::from_texts(texts.iter().map(CaseText::searchable));
+    let index = Arc::new(CaseIndex::from_texts(
+        cases,
+        texts.iter().map(CaseText::searchable),
+    ));
+    let (chapters, topics) = (chapters_with_cases(), topics());
+    let facets = {
+        let index = Arc::clone(&index);
+        Memo::new(move |_| {
+            url.filter
+                .with(|f| index.facets(cases, f, &chapters, &topics))
+        })
+    };
     let matches = Memo::new(move |_| url.filter.with(|f| index.matches(cases, f)));
     let query = Memo::new(move |_| url.filter.with(|f| Query::parse(&f.q)));
     let shown = Signal::derive(move || matches.with(|m| m.iter().filter(|&&m| m).count()));
@@ -72,7 +84,7 @@ fn take_over(url: UrlFilter) {
         });
     }
     focus_case_from_fragment(url, matches);
-    mount_controls(url, shown);
+    mount_controls(url, shown, facets.into());
 }
 
 /// A case's text as the prerendered article shows it.
@@ -99,7 +111,7 @@ fn leak(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())
 }
 
-fn mount_controls(url: UrlFilter, shown: Signal<usize>) {
+fn mount_controls(url: UrlFilter, shown: Signal<usize>, facets: Signal<Facets>) {
     let Some((island, _)) = dom::islands(Island::CaseControls).into_iter().next() else {
         return;
     };
@@ -114,13 +126,13 @@ fn mount_controls(url: UrlFilter, shown: Signal<usize>) {
             q,
             ..url.filter.get_untracked()
         };
-        url.set(filter, Change::Typing);
+        url.set(filter);
     }
     let explorer = Explorer {
         filter: url.filter.into(),
         shown,
-        update: Callback::new(move |(filter, change)| url.set(filter, change)),
-        end_typing: Callback::new(move |_| url.end_typing()),
+        facets,
+        update: Callback::new(move |filter| url.set(filter)),
     };
     dom::clear(&island);
     leptos::mount::mount_to(island, move || view! { <CaseControls explorer/> }).forget();

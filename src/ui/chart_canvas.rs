@@ -34,6 +34,7 @@ struct Live {
     frame: HtmlElement,
     canvas: HtmlCanvasElement,
     mark: HtmlElement,
+    readout: HtmlElement,
     hits: Vec<HitBox>,
     active: Option<usize>,
     /// What the canvas holds: device width, layout, dark.
@@ -91,7 +92,8 @@ impl Live {
         }
     }
 
-    /// Shows the value of hit box `index` (or nothing) and outlines its row.
+    /// Shows the value of hit box `index` (or nothing) next to it, and
+    /// outlines its group (a metric's school and province bars together).
     fn select(&mut self, index: Option<usize>) {
         let index = index.filter(|i| *i < self.hits.len());
         self.active = index;
@@ -100,16 +102,31 @@ impl Live {
             .readout
             .set(hit.map(|h| h.text.clone()).unwrap_or_default());
         self.mark.set_hidden(hit.is_none());
-        if let (Some(h), Some(k)) = (hit, self.device_per_css()) {
-            let style = self.mark.style();
-            for (property, value) in [
-                ("left", h.x),
-                ("top", h.y),
-                ("width", h.width),
-                ("height", h.height),
-            ] {
-                let _ = style.set_property(property, &format!("{}px", f64::from(value) / k));
-            }
+        let (Some(h), Some(k)) = (hit, self.device_per_css()) else {
+            return;
+        };
+        let css = |device: i32| format!("{}px", f64::from(device) / k);
+        let style = self.mark.style();
+        for (property, value) in [
+            ("left", h.x),
+            ("top", h.group_y),
+            ("width", h.width),
+            ("height", h.group_height),
+        ] {
+            let _ = style.set_property(property, &css(value));
+        }
+        // The value goes just below the group, or just above it when the
+        // group is in the lower part of the chart: always where the finger is.
+        let frame = f64::from(self.canvas.height());
+        let below = f64::from(h.group_y + h.group_height) < frame * 0.6;
+        let style = self.readout.style();
+        if below {
+            let _ = style.set_property("top", &css(h.group_y + h.group_height + 4));
+            let _ = style.remove_property("bottom");
+        } else {
+            let bottom = frame as i32 - h.group_y + 4;
+            let _ = style.set_property("bottom", &css(bottom));
+            let _ = style.remove_property("top");
         }
     }
 
@@ -145,10 +162,11 @@ impl Live {
 /// Connects the canvas of a mounted figure and draws it. The figure lives
 /// as long as the page, and so do its listeners.
 pub fn connect(figure: &Element, chart: AnyChart, state: ChartState) {
-    let (Some(frame), Some(canvas), Some(mark)) = (
+    let (Some(frame), Some(canvas), Some(mark), Some(readout)) = (
         find::<HtmlElement>(figure, ".chart-frame"),
         find::<HtmlCanvasElement>(figure, "canvas"),
         find::<HtmlElement>(figure, ".chart-mark"),
+        find::<HtmlElement>(figure, ".chart-readout"),
     ) else {
         return;
     };
@@ -158,6 +176,7 @@ pub fn connect(figure: &Element, chart: AnyChart, state: ChartState) {
         frame: frame.clone(),
         canvas: canvas.clone(),
         mark,
+        readout,
         hits: Vec::new(),
         active: None,
         drawn: None,

@@ -1,8 +1,8 @@
-//! Loads the charts' own WebAssembly module only when a chart comes near.
+//! Loads the second WebAssembly module only when a chart or a table comes near.
 //!
-//! Charts (plotters, layout, downloads) are a third of the app's code but sit
-//! below the first screen, so they are built as a second module (`charts`
-//! binary) that the first view does not download. The build step records its
+//! Charts (plotters, layout) and tables (sorting, filtering, their data) are
+//! much of the app's code but sit below the first screen, so they are built
+//! as a second module (`charts` binary) that the first view does not download. The build step records its
 //! files in `<meta name="charts-module">`; once a chart island is within a
 //! screen or two of the viewport, this imports it and starts it. If it
 //! cannot be loaded (a network blip on a phone), the charts stay as their
@@ -36,7 +36,8 @@ pub fn load_when_near() {
     ) else {
         return;
     };
-    let Ok(islands) = document.query_selector_all(&Island::Chart.selector()) else {
+    let selector = format!("{}, {}", Island::Chart.selector(), Island::Table.selector());
+    let Ok(islands) = document.query_selector_all(&selector) else {
         return;
     };
     let on_near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(

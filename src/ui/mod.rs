@@ -4,8 +4,8 @@
 
 mod case_explorer;
 mod chart_canvas;
-mod charts;
 pub mod crash;
+mod deferred;
 mod dom;
 mod download;
 mod lazy_charts;
@@ -13,7 +13,8 @@ mod load_failed;
 mod mount;
 mod scroll;
 mod scroll_spy;
+mod share;
 mod url_sync;
 
-pub use charts::mount_charts;
+pub use deferred::mount_deferred;
 pub use mount::mount;

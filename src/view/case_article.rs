@@ -16,7 +16,8 @@ use crate::islands::{Island, island};
 use crate::model::Case;
 use crate::report::report;
 use crate::search::Query;
-use crate::view::Highlight;
+use crate::view::share::ShareButton;
+use crate::view::{Highlight, Marked};
 
 /// The class of the element holding a case's title.
 pub const TITLE_CLASS: &str = "case-title";
@@ -24,6 +25,9 @@ pub const TITLE_CLASS: &str = "case-title";
 pub const PARAGRAPH_SELECTOR: &str = ".case-body > p";
 /// Selects the text of a case's figure captions inside its article.
 pub const CAPTION_SELECTOR: &str = ".case-figures .caption-text";
+
+/// Characters shown either side of a search hit in a case's snippet.
+const SNIPPET_RADIUS: usize = 24;
 
 /// The text a case shows, as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -89,11 +93,31 @@ pub fn CaseContent(
         .iter()
         .find(|c| c.number == case.chapter)
         .map_or("", |c| c.title.as_ref());
-    let tags = case
-        .tags
+    // A case may carry no topic tag: then no empty list.
+    let tags = (!case.tags.is_empty()).then(|| {
+        let items = case
+            .tags
+            .iter()
+            .map(|t| view! { <li><Highlight text=t.as_ref() query/></li> })
+            .collect_view();
+        view! { <ul class="tags">{items}</ul> }
+    });
+    // Where the first hit is in the text, shown while the case is folded:
+    // the hit may be far down the text the preview does not show.
+    let body: Vec<&'static str> = text
+        .paragraphs
         .iter()
-        .map(|t| view! { <li>{t.as_ref()}</li> })
-        .collect_view();
+        .chain(&text.figures)
+        .copied()
+        .collect();
+    let snippet = move || {
+        if expanded.get() {
+            return None;
+        }
+        let snippet =
+            query.with(|q| body.iter().find_map(|part| q.snippet(part, SNIPPET_RADIUS)))?;
+        Some(view! { <p class="case-snippet"><Marked text=snippet query/></p> })
+    };
     let paragraphs = text
         .paragraphs
         .iter()
@@ -124,7 +148,8 @@ pub fn CaseContent(
         <h3 id=heading class=TITLE_CLASS>
             <Highlight text=text.title query/>
         </h3>
-        <ul class="tags">{tags}</ul>
+        {tags}
+        {snippet}
         <div id=body_id.clone() class="case-body" class:open=move || expanded.get()>
             {paragraphs}
             {figures}
@@ -140,6 +165,7 @@ pub fn CaseContent(
                 {move || if expanded.get() { "收起" } else { "展开全文" }}
             </button>
             <a class="permalink" href=format!("#{id}")>"本案例链接"</a>
+            <ShareButton target=id.clone() title=format!("案例 {}：{}", case.number, text.title)/>
         </div>
     }
 }

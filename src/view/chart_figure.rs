@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 
 use crate::charts::{AnyChart, Chart, ChartData, Layout};
+use crate::view::share::ShareButton;
 
 /// The browser-side state a figure shows; constant when prerendered.
 #[derive(Clone, Copy)]
@@ -66,8 +67,6 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
     let key = chart.key();
     let title = chart.title();
     let description = chart.summary();
-    let (narrow_w, narrow_h) = layout_size(&chart, Layout::Narrow);
-    let (wide_w, wide_h) = layout_size(&chart, Layout::Wide);
     let table_label = format!("{title}（表格）");
     let hint_id = format!("{}-hint", crate::anchors::chart_id(&key));
     let table_view = state.table_view;
@@ -89,10 +88,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <figcaption class="chart-caption">
-            <span class="chart-title">{title.clone()}</span>
-            <span class="chart-summary">{description.clone()}</span>
-        </figcaption>
+        <ChartCaption chart=chart.clone()/>
         <div class="chart-tools">
             <div class="chart-switch needs-js" role="group" aria-label="显示方式">
                 <button
@@ -114,6 +110,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                     "表格"
                 </button>
             </div>
+            <ShareButton target=crate::anchors::chart_id(&key) title=title.clone()/>
             <div class="chart-downloads" role="group" aria-label="下载">
                 <span class="chart-downloads-label" aria-hidden="true">"下载"</span>
                 {downloads}
@@ -121,30 +118,7 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
         </div>
         <div class="chart-view" hidden=move || table_view.get()>
             <div class="chart-frame">
-                <picture>
-                    <source
-                        media=format!("{} and (prefers-color-scheme: dark)", Layout::WIDE_MEDIA)
-                        srcset=image_path(&key, Layout::Wide, true)
-                        width=wide_w
-                        height=wide_h
-                    />
-                    <source media=Layout::WIDE_MEDIA srcset=image_path(&key, Layout::Wide, false) width=wide_w height=wide_h/>
-                    <source
-                        media="(prefers-color-scheme: dark)"
-                        srcset=image_path(&key, Layout::Narrow, true)
-                        width=narrow_w
-                        height=narrow_h
-                    />
-                    <img
-                        class="chart-image"
-                        src=image_path(&key, Layout::Narrow, false)
-                        width=narrow_w
-                        height=narrow_h
-                        alt=description.clone()
-                        loading="lazy"
-                        decoding="async"
-                    />
-                </picture>
+                <ChartPicture chart=chart.clone() eager=false/>
                 <canvas
                     class="chart-canvas"
                     role="img"
@@ -154,16 +128,63 @@ pub fn ChartFigure(chart: AnyChart, state: ChartState) -> impl IntoView {
                     hidden
                 ></canvas>
                 <div class="chart-mark" aria-hidden="true" hidden></div>
+                <p class="chart-readout" role="status">{move || state.readout.get()}</p>
             </div>
-            <p class="chart-readout" role="status">{move || state.readout.get()}</p>
             <p class="chart-hint needs-js" id=hint_id>
                 "点按或指向条形可查看准确数值；选中图表后可用方向键逐项查看。"
             </p>
         </div>
-        <div class="chart-table-wrap" role="region" tabindex="0" aria-label=table_label hidden=move || !table_view.get()>
+        <section class="chart-table-wrap" tabindex="0" aria-label=table_label hidden=move || !table_view.get()>
             <ChartTable data=chart.table() caption=title/>
-        </div>
+        </section>
         <p class="chart-source">{chart.source_line()}</p>
+    }
+}
+
+/// A chart's title, and what it says in one line.
+#[component]
+pub fn ChartCaption(chart: AnyChart) -> impl IntoView {
+    view! {
+        <figcaption class="chart-caption">
+            <span class="chart-title">{chart.title()}</span>
+            <span class="chart-summary">{chart.headline()}</span>
+        </figcaption>
+    }
+}
+
+/// The chart as drawn at build time: an SVG per layout and colour scheme,
+/// with its size (so nothing shifts while it loads) and every figure in
+/// words as its text alternative.
+#[component]
+pub fn ChartPicture(chart: AnyChart, eager: bool) -> impl IntoView {
+    let key = chart.key();
+    let (narrow_w, narrow_h) = layout_size(&chart, Layout::Narrow);
+    let (wide_w, wide_h) = layout_size(&chart, Layout::Wide);
+    view! {
+        <picture>
+            <source
+                media=format!("{} and (prefers-color-scheme: dark)", Layout::WIDE_MEDIA)
+                srcset=image_path(&key, Layout::Wide, true)
+                width=wide_w
+                height=wide_h
+            />
+            <source media=Layout::WIDE_MEDIA srcset=image_path(&key, Layout::Wide, false) width=wide_w height=wide_h/>
+            <source
+                media="(prefers-color-scheme: dark)"
+                srcset=image_path(&key, Layout::Narrow, true)
+                width=narrow_w
+                height=narrow_h
+            />
+            <img
+                class="chart-image"
+                src=image_path(&key, Layout::Narrow, false)
+                width=narrow_w
+                height=narrow_h
+                alt=chart.summary()
+                loading=if eager { "eager" } else { "lazy" }
+                decoding="async"
+            />
+        </picture>
     }
 }
 

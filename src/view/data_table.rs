@@ -159,17 +159,14 @@ pub fn DataTable(
                 "下载 CSV"
             </a>
         </div>
-        <div
-            class="table-scroll"
-            role="region"
-            tabindex="0"
-            aria-labelledby=caption_id.clone()
-        >
+        // A region named by the caption: a landmark, and focusable, so the
+        // keyboard scrolls it.
+        <section class="table-scroll" tabindex="0" aria-labelledby=caption_id.clone()>
             <table aria-labelledby=caption_id.clone()>
                 <thead><tr>{headers}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
-        </div>
+        </section>
         // A disclosure the browser opens and closes itself; the stylesheet
         // folds the rows while it is closed.
         <details class="table-fold needs-js">

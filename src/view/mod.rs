@@ -16,5 +16,6 @@ mod highlight;
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
+pub mod share;
 
-pub use highlight::Highlight;
+pub use highlight::{Highlight, Marked};

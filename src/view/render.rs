@@ -11,10 +11,12 @@ pub struct RenderedPage {
     pub body: String,
 }
 
-pub fn render_page(report: &'static Report) -> RenderedPage {
+/// `site_url` is the site's public address, when the build knows it.
+pub fn render_page(report: &'static Report, site_url: Option<&str>) -> RenderedPage {
     let owner = Owner::new();
+    let site_url = site_url.map(String::from);
     owner.with(|| RenderedPage {
-        head: to_html(view! { <Head report/> }),
+        head: to_html(view! { <Head report site_url/> }),
         body: to_html(view! { <Page report/> }),
     })
 }

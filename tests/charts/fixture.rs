@@ -1,6 +1,7 @@
 //! The charts' inputs: a fixture report restating figures from the printed
 //! report (data/source/report.txt), independently of data/report.json, and
-//! the widths and themes every chart must be drawn at.
+//! the widths and themes every chart must be drawn at. Its tables declare
+//! their charts as data/report.json does.
 
 use quality_report::charts::{AnyChart, Chart, Theme, charts_for_section, front_matter_charts};
 use quality_report::model::Report;
@@ -36,6 +37,7 @@ pub const FIXTURE: &str = r#"{
   "figures": [],
   "tables": [
     {"key": "honours", "number": null, "title": "荣誉表", "section": null,
+     "chart": {"kind": "grouped", "by": "备注", "sum": "数量", "merge": {"省教育科学规划领导小组": "省部级"}},
      "columns": [{"label": "序号", "kind": "number"}, {"label": "奖项、称号、荣誉", "kind": "text"},
                  {"label": "数量", "kind": "number"}, {"label": "备注", "kind": "text"}],
      "rows": [
@@ -48,6 +50,7 @@ pub const FIXTURE: &str = r#"{
        [21, "浙江省职业院校技能大赛一等25项、二等47项、三等75项", 147, "省部级"]
      ]},
     {"key": "t-2-2-1", "number": "表 2.2-1", "title": "2023年横向项目一览表（部分）", "section": "2.2",
+     "chart": {"kind": "ranked", "label": "项目名称", "value": "合同金额(万元)"},
      "columns": [{"label": "序号", "kind": "number"}, {"label": "项目名称", "kind": "text"}, {"label": "项目负责人", "kind": "text"},
                  {"label": "合作单位", "kind": "text"}, {"label": "合同金额(万元)", "kind": "number"}],
      "rows": [
@@ -59,6 +62,7 @@ pub const FIXTURE: &str = r#"{
        [32, "企业产品包装设计", "杨悦", "浙江嘉民新材料有限公司", 11]
      ]},
     {"key": "t-3-3-1", "number": "表 3.3-1", "title": "学生社团列表", "section": "3.3",
+     "chart": {"kind": "grouped", "by": "社团类别", "sum": "现有人数"},
      "columns": [{"label": "序号", "kind": "number"}, {"label": "社团名称", "kind": "text"}, {"label": "社团类别", "kind": "text"},
                  {"label": "登记日期", "kind": "date"}, {"label": "现有人数", "kind": "number"}],
      "rows": [
@@ -76,6 +80,23 @@ pub const FIXTURE: &str = r#"{
 
 pub fn fixture() -> Report {
     quality_report::load::from_json(FIXTURE).expect("fixture is a valid report")
+}
+
+/// The fixture with its JSON changed by `change` (e.g. another chart declaration).
+pub fn fixture_with(change: impl FnOnce(&mut serde_json::Value)) -> Report {
+    let mut value: serde_json::Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    change(&mut value);
+    quality_report::load::from_json(&value.to_string()).expect("changed fixture is valid")
+}
+
+/// Every report the layout checks run on: this fixture, the baked report,
+/// and the second report of tests/fixtures.
+pub fn reports() -> Vec<Report> {
+    vec![
+        fixture(),
+        quality_report::report::report().clone(),
+        crate::reports::fixture().clone(),
+    ]
 }
 
 pub fn chart(charts: Vec<AnyChart>, key: &str) -> AnyChart {

@@ -5,7 +5,7 @@
 use quality_report::charts::scene::Align;
 use quality_report::charts::{Chart, Scene, Theme};
 
-use crate::fixture::{all_charts, fixture};
+use crate::fixture::{all_charts, fixture, reports};
 use crate::scene::{extent, labels, rects, scenes};
 
 /// Where `scene` leaves a picture `scene.width` × `height`, has an empty or
@@ -53,7 +53,7 @@ fn layout_problems(name: &str, scene: &Scene, height: f64) -> Vec<String> {
 
 #[test]
 fn every_chart_stays_inside_and_labels_do_not_overlap() {
-    for report in [fixture(), quality_report::report::report().clone()] {
+    for report in reports() {
         let charts = all_charts(&report);
         assert!(!charts.is_empty());
         for (name, _, scene, height) in scenes(&charts) {

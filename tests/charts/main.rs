@@ -9,6 +9,8 @@
 //! SVG files (`svg`) where the file itself is the subject.
 
 mod fixture;
+#[path = "../support/reports.rs"]
+mod reports;
 mod scene;
 mod svg;
 

@@ -4,12 +4,12 @@
 
 use quality_report::charts::Chart;
 
-use crate::fixture::{WIDTHS, all_charts, fixture};
+use crate::fixture::{WIDTHS, all_charts, fixture, reports};
 use crate::svg::{draw, renderings, texts};
 
 #[test]
 fn every_svg_is_rects_and_readable_texts_under_its_title() {
-    for report in [fixture(), quality_report::report::report().clone()] {
+    for report in reports() {
         let charts = all_charts(&report);
         let rendered = renderings(&charts);
         for (chart, group) in charts.iter().zip(rendered.chunks(WIDTHS.len() * 2)) {
@@ -30,7 +30,7 @@ fn every_svg_is_rects_and_readable_texts_under_its_title() {
 fn every_figure_of_every_table_is_drawn_as_printed() {
     // Whatever the chart's table says, the drawing says too (the table's
     // first column names the row; the figures are in the others).
-    for report in [fixture(), quality_report::report::report().clone()] {
+    for report in reports() {
         let charts = all_charts(&report);
         let rendered = renderings(&charts);
         for (chart, group) in charts.iter().zip(rendered.chunks(WIDTHS.len() * 2)) {

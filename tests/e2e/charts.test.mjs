@@ -1,11 +1,13 @@
 // The charts as a reader gets them: drawn crisp at 1× and 3×, the height
 // reserved before drawing, a tap or the arrow keys read out exact values, the
 // 图表/表格 switch shows the same figures as printed, dark scheme redraws,
-// nothing wider than a 320 px phone, no errors or CSP violations.
+// nothing wider than a 320 px phone, no errors or CSP violations. Which
+// charts and what they read out follow from the report's data file.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, VIEWPORTS } from './harness.mjs';
+import { report, chartKeys, outcomeReadouts, differenceWords, withUnit, comparisonRow } from './report-data.mjs';
 
 let site;
 before(async () => {
@@ -15,7 +17,23 @@ after(async () => {
   await site?.close();
 });
 
-const FIGURES = ['honours', 'outcomes', 'cohort', 't-2-2-1', 't-3-3-1', 'funding'];
+const FIGURES = chartKeys();
+const metrics = report.outcomes.metrics;
+
+test('the page has every chart the data calls for, in reading order', async () => {
+  const visit = await site.open(VIEWPORTS.desktop);
+  try {
+    const ids = await visit.page.$$eval('figure[data-island="chart"]', (fs) => fs.map((f) => f.id));
+    assert.deepEqual(ids, FIGURES.map((key) => `chart-${key}`));
+    // A table without a chart declaration is a table, not a figure.
+    for (const table of report.tables.filter((t) => !t.chart)) {
+      assert.equal(await visit.page.locator(`#chart-${table.key}`).count(), 0, table.key);
+      assert.equal(await visit.page.locator(`#${table.key} table`).count(), 1, table.key);
+    }
+  } finally {
+    await visit.close();
+  }
+});
 
 /**
  * Scrolls to the figure — the charts module loads when one comes near, and
@@ -80,8 +98,9 @@ test('the image reserves the chart\'s height; the canvas takes its place at the 
   try {
     const { page } = visit;
     // The first chart near the reader brings in the charts module; the
-    // funding chart is still far below and keeps its build-time image.
-    await drawn(page, 'honours');
+    // last chart is still far below and keeps its build-time image.
+    const [first, last] = [FIGURES[0], FIGURES.at(-1)];
+    await drawn(page, first);
     await visit.settle();
     const frame = (key) =>
       page.evaluate((key) => {
@@ -91,17 +110,17 @@ test('the image reserves the chart\'s height; the canvas takes its place at the 
         const img = figure.querySelector('img').getBoundingClientRect();
         return { drawn: canvas.hasAttribute('data-drawn'), hidden: canvas.hidden, height: box.height, width: box.width, img: [img.width, img.height], top: box.top + scrollY };
       }, key);
-    const before = await frame('funding');
+    const before = await frame(last);
     assert.equal(before.drawn, false, 'a chart far below the first screen is not drawn yet');
     assert.equal(before.hidden, true);
     assert.ok(before.height > 100, `its space is reserved by the image: ${before.height} px`);
-    await drawn(page, 'funding');
-    const after = await frame('funding');
+    await drawn(page, last);
+    const after = await frame(last);
     assert.equal(after.height, before.height, 'drawing does not change the layout');
-    const canvas = await page.evaluate(() => {
-      const r = document.querySelector('#chart-funding canvas').getBoundingClientRect();
+    const canvas = await page.evaluate((key) => {
+      const r = document.querySelector(`#chart-${key} canvas`).getBoundingClientRect();
       return [r.width, r.height];
-    });
+    }, last);
     assert.deepEqual(canvas, after.img, 'the canvas lies exactly over the image');
   } finally {
     await visit.close();
@@ -117,20 +136,22 @@ test('tapping a bar reads out its exact value; arrow keys step through bars', as
     const readout = page.locator('#chart-outcomes .chart-readout');
     assert.equal(await readout.getAttribute('role'), 'status');
     const box = await canvas.boundingBox();
-    // The first group: its label and the school's bar of 毕业去向落实率.
+    // The first group: its label and the school's bar of the first metric
+    // (of the first unit's panel).
+    const readouts = outcomeReadouts();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + 30);
-    assert.match(await readout.textContent(), /毕业去向落实率：本校 97\.84%，高出全省 0\.92 个百分点/);
+    assert.equal(await readout.textContent(), readouts[0]);
     assert.ok(await page.locator('#chart-outcomes .chart-mark').isVisible(), 'the tapped row is outlined');
 
     await canvas.focus();
     await page.keyboard.press('Home');
-    assert.match(await readout.textContent(), /97\.84%/);
+    assert.equal(await readout.textContent(), readouts[0]);
     await page.keyboard.press('ArrowDown');
-    assert.match(await readout.textContent(), /全省高职平均值 96\.92%/);
+    assert.equal(await readout.textContent(), readouts[1]);
     await page.keyboard.press('End');
-    assert.match(await readout.textContent(), /工资水平：全省高职平均值 6214\.79 元/);
+    assert.equal(await readout.textContent(), readouts.at(-1));
     await page.keyboard.press('ArrowUp');
-    assert.match(await readout.textContent(), /工资水平：本校 6830\.89 元，高出全省 616\.10 元/);
+    assert.equal(await readout.textContent(), readouts.at(-2));
     await page.keyboard.press('Escape');
     assert.equal(await readout.textContent(), '');
     assert.deepEqual(visit.problems(), []);
@@ -153,14 +174,15 @@ test('the table view shows every figure as printed, and no invented provincial v
     assert.equal(await page.locator('#chart-outcomes canvas').isVisible(), false);
     const table = page.locator('#chart-outcomes table');
     assert.ok(await table.isVisible());
-    const text = await table.textContent();
-    for (const figure of ['97.84', '96.92', '8.29', '6.55', '91.45', '86.41', '83.80', '6830.89', '6214.79', '616.10', '98.63', '98.45']) {
-      assert.ok(text.includes(figure), `${figure} in the table`);
+    // 指标 / 本校 / 全省 / 差值, units beside the numbers; no provincial value:
+    // 未公布, and compared with nothing.
+    const header = (await table.locator('thead th').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(header, ['指标', '本校', '全省', '差值']);
+    for (const m of metrics) {
+      const row = page.locator('#chart-outcomes tbody tr', { hasText: m.label }).first();
+      const cells = (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(cells, comparisonRow(m), m.label);
     }
-    const satisfaction = await page.locator('#chart-outcomes tr', { hasText: '总体满意度' }).textContent();
-    assert.match(satisfaction, /91\.45/);
-    assert.match(satisfaction, /未公布/);
-    assert.doesNotMatch(satisfaction, /高出|低于/);
     await chartButton.click();
     assert.ok(await page.locator('#chart-outcomes canvas').isVisible());
     assert.equal(await table.isVisible(), false);
@@ -168,7 +190,8 @@ test('the table view shows every figure as printed, and no invented provincial v
     await drawn(page, 'funding');
     await page.click('#chart-funding [data-view=table]');
     const funding = await page.locator('#chart-funding table').textContent();
-    for (const figure of ['52636.06', '68.53', '24.71', '6.76']) assert.ok(funding.includes(figure), figure);
+    const shares = report.funding.sources.map((s) => s.percent);
+    for (const figure of [report.funding.total_income, ...shares]) assert.ok(funding.includes(figure), figure);
   } finally {
     await visit.close();
   }
@@ -230,9 +253,11 @@ test('downloads: CSV with BOM and CRLF, PNG, SVG', async () => {
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const text = csv.bytes.toString('utf8');
     assert.match(text, /\r\n/);
-    assert.match(text, /^\ufeff指标,本校,全省,差值\r\n/);
-    assert.match(text, /专业相关度,86\.41%,83\.80%,＋2\.61 个百分点\r\n/);
-    assert.match(text, /毕业生对学校的总体满意度,91\.45%,未公布,—\r\n/);
+    assert.match(text, /\r\n指标,本校,全省,差值\r\n/);
+    for (const m of metrics) {
+      const line = comparisonRow(m).join(',');
+      assert.ok(text.includes(`\r\n${line}\r\n`), `${line} in the CSV`);
+    }
     const png = await save('png');
     assert.equal(png.name, 'outcomes-chart.png');
     assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'PNG signature');
@@ -241,7 +266,11 @@ test('downloads: CSV with BOM and CRLF, PNG, SVG', async () => {
     const markup = svg.bytes.toString('utf8');
     assert.match(markup, /^<svg /);
     assert.match(markup, /<title>[^<]*就业质量/);
-    for (const figure of ['97.84%', '全省均值未公布', '6830.89 元', '高出全省 616.10 元']) {
+    const figures = metrics.flatMap((m) => [
+      withUnit(m.school, m.unit),
+      m.province == null ? '全省均值未公布' : differenceWords(m.school, m.province, m.unit),
+    ]);
+    for (const figure of figures) {
       assert.ok(markup.includes(figure), `${figure} in the SVG`);
     }
     assert.deepEqual(visit.problems(), []);

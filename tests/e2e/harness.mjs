@@ -13,7 +13,7 @@ export { startServer };
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // playwright-core lives in tools/node_modules (installed by scripts/setup.sh).
-const requireFromTools = createRequire(path.join(ROOT, 'tools', 'package.json'));
+export const requireFromTools = createRequire(path.join(ROOT, 'tools', 'package.json'));
 const { chromium } = requireFromTools('playwright-core');
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -27,9 +27,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** The report's title, as printed on its cover. */
-export const REPORT_TITLE = '嘉兴职业技术学院高等职业教育质量年度报告（2023年度）';
 
 /** The sub-path the site is served from unless a test asks for another. */
 export const DEFAULT_PREFIX = '/report/2023/';
@@ -76,12 +73,14 @@ export async function launchBrowser() {
  * @param {boolean} [options.waitForApp=true] wait for `html[data-app="ready"]` (the wasm has mounted)
  * @param {number} [options.timeout=15000] ms for navigation and mounting
  * @param {boolean} [options.javaScriptEnabled=true]
+ * @param {boolean} [options.bypassCSP=false] let a test inject a script (e.g. axe-core)
+ * @param {'light'|'dark'} [options.colorScheme]
  * @param {(page: import('playwright-core').Page) => Promise<void>} [options.beforeLoad]
  *   runs before navigating (e.g. to route or block requests)
  * @returns {Promise<Visit>}
  */
 export async function openPage(browser, url, viewport = VIEWPORTS.desktop, options = {}) {
-  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true, beforeLoad } = options;
+  const { waitForApp = true, timeout = 15_000, javaScriptEnabled = true, beforeLoad, bypassCSP = false, colorScheme } = options;
   const { width, height, deviceScaleFactor = 1, isMobile = false, hasTouch = false } = viewport;
   const context = await browser.newContext({
     viewport: { width, height },
@@ -89,6 +88,8 @@ export async function openPage(browser, url, viewport = VIEWPORTS.desktop, optio
     isMobile,
     hasTouch,
     javaScriptEnabled,
+    bypassCSP,
+    colorScheme,
     locale: 'zh-CN',
   });
   const visit = new Visit(context);
@@ -215,4 +216,16 @@ export async function startSite(o = {}) {
       await server.close();
     },
   };
+}
+
+/**
+ * The table island `key`, scrolled near so the second module mounts it, once
+ * it is live (sortable, filterable).
+ * @param {import('playwright-core').Page} page
+ */
+export async function liveTable(page, key) {
+  const island = page.locator(`#${key}`);
+  await island.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#${key}[data-live]`, { state: 'attached', timeout: 15_000 });
+  return island;
 }

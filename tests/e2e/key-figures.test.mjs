@@ -1,13 +1,14 @@
 // Key figures on a phone and a desktop: a number and its unit on one line,
-// inside their tile or card; at most four tiles a section, growth rates on
-// the tile of what grew, large 万元 amounts in 亿元 with the printed value for
-// screen readers; overview cards give a number, a label and a link, and the
-// 前言's tiles repeat none of them.
+// inside their tile or card; at most four tiles a section, chosen in the data,
+// with the figures that qualify them (growth rates) on the same tile; large
+// 万元 amounts in 亿元 with the printed value for screen readers; overview
+// cards give a number, a label and a link, and the 前言's tiles repeat none
+// of them. Probes come from the data file under test.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite } from './harness.mjs';
-import { report } from './report-data.mjs';
+import { report, shownFigure, qualifierText } from './report-data.mjs';
 
 let site;
 before(async () => {
@@ -26,6 +27,7 @@ const SIZES = {
 
 const headline = report.figures.filter((f) => f.headline);
 const tiled = report.figures.filter((f) => f.tile);
+const sectionId = (section) => (section === '前言' ? 'preface' : `s-${section.replaceAll('.', '-')}`);
 
 for (const [size, viewport] of Object.entries(SIZES)) {
   test(`${size}: every number sits on one line with its unit, inside its tile or card`, async () => {
@@ -56,42 +58,43 @@ for (const [size, viewport] of Object.entries(SIZES)) {
   });
 }
 
-test('at most four tiles a section, growth rates folded into the tile they belong to', async () => {
+test('at most four tiles a section, each with the figures that qualify it', { skip: tiled.length ? false : 'no tiles' }, async () => {
   const visit = await site.open(SIZES['390×844']);
   try {
     const { page } = visit;
     const perSection = await page.$$eval('.key-figures', (lists) => lists.map((l) => l.querySelectorAll('.key-figure').length));
-    assert.ok(perSection.length > 10, `${perSection.length} sections with tiles`);
     assert.ok(perSection.every((n) => n >= 1 && n <= 4), String(perSection));
     assert.equal(perSection.reduce((a, b) => a + b, 0), tiled.length);
-    // 6.4 stacked 14 tiles, 7 of them bare growth rates; now four, each with its change.
-    const funding = page.locator('#s-6-4 .key-figure');
-    const tiles = await funding.evaluateAll((ts) =>
-      ts.map((t) => ({
-        value: t.querySelector('.key-value').textContent,
-        detail: t.querySelector('.key-detail')?.textContent,
-        label: t.querySelector('dt').textContent,
-        spoken: t.querySelector('dd').textContent,
-        title: t.querySelector('.key-value').getAttribute('title'),
-      })),
-    );
-    assert.deepEqual(
-      tiles.map((t) => [t.value, t.detail, t.label]),
-      [
-        ['5.26亿元', '较上年 +18.59%', '办学经费总收入'],
-        ['2.98万元', '较上年 +4.93%', '生均教育经费'],
-        ['3.61亿元', '较上年 +13.37%', '财政拨款'],
-        ['3.72万元', '较上年 +5.98%', '生均培养成本'],
-      ],
-    );
-    // The exact printed value stays: for screen readers and on hover.
-    assert.match(tiles[0].spoken, /52636\.06万元/);
-    assert.equal(tiles[0].title, '报告原文：52636.06万元');
-    assert.match(tiles[2].spoken, /36071\.82万元/);
-    assert.equal(tiles[1].title, null);
-    // …and in the text.
-    assert.match(await page.locator('#s-6-4 .prose').textContent(), /52636\.06万元，比上年增长18\.59%/);
-    // No tile is a bare growth rate.
+    for (const section of new Set(tiled.map((f) => f.section))) {
+      const tiles = await page.locator(`#${sectionId(section)} .key-figures .key-figure`).evaluateAll((ts) =>
+        ts.map((t) => ({
+          number: t.querySelector('.key-number').textContent,
+          unit: t.querySelector('.key-unit').textContent,
+          details: [...t.querySelectorAll('.key-detail')].map((d) => d.textContent),
+          label: t.querySelector('dt').textContent,
+          spoken: t.querySelector('dd').textContent,
+          title: t.querySelector('.key-value').getAttribute('title'),
+        })),
+      );
+      const figures = tiled.filter((f) => f.section === section);
+      assert.equal(tiles.length, figures.length, section);
+      for (const [i, f] of figures.entries()) {
+        const shown = shownFigure(f.value, f.unit);
+        const tile = tiles[i];
+        assert.deepEqual([tile.number, tile.unit, tile.label], [shown.number, shown.unit, f.label], `${section} ${f.key}`);
+        // A growth rate (or a part) on the tile of what it qualifies, never alone.
+        const qualifiers = report.figures.filter((q) => q.of === f.key);
+        assert.deepEqual(tile.details, qualifiers.map(qualifierText), `${section} ${f.key}`);
+        // The exact printed value stays, for screen readers and on hover.
+        if (shown.printed) {
+          assert.ok(tile.spoken.includes(shown.printed), `${f.key}: ${shown.printed} in ${tile.spoken}`);
+          assert.equal(tile.title, `报告原文：${shown.printed}`);
+        } else {
+          assert.equal(tile.title, null);
+        }
+      }
+    }
+    // No tile is a bare change ("比上年增长 18.59%").
     const labels = await page.locator('.key-figure dt').allTextContents();
     assert.ok(labels.every((l) => !/^(比|较)上/.test(l)), String(labels));
   } finally {
@@ -114,13 +117,14 @@ test('overview cards: a number, a label and a link; the 前言 tiles repeat none
     for (const [i, card] of cards.entries()) {
       assert.deepEqual(card.children, ['card-value', 'card-label', 'card-link']);
       // The number once: not again in a quote.
-      const number = headline[i].value;
+      const { number } = shownFigure(headline[i].value, headline[i].unit);
       assert.equal(card.text.split(number).length - 1, 1, `${number} once in its card`);
+      assert.ok(!card.text.includes(headline[i].quote), 'no quote');
     }
     const preface = await page.$$eval('#preface .key-figure', (ts) =>
       ts.map((t) => t.querySelector('.key-number').textContent + t.querySelector('.key-unit').textContent),
     );
-    assert.ok(preface.length > 0);
+    assert.equal(preface.length, tiled.filter((f) => f.section === '前言').length);
     for (const figure of preface) {
       assert.ok(!cards.some((c) => c.figure === figure), `前言 repeats the card ${figure}`);
     }

@@ -5,7 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startSite, startServer, openPage, distDir, REPORT_TITLE, VIEWPORTS } from './harness.mjs';
+import { startSite, startServer, openPage, distDir, VIEWPORTS } from './harness.mjs';
+import { report } from './report-data.mjs';
+
+const REPORT_TITLE = report.title;
 
 let site;
 before(async () => {
@@ -33,7 +36,8 @@ test('head: lang, title, description, viewport; favicon loads; no 404s', async (
     const { page } = visit;
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     const title = await page.title();
-    assert.ok(title.includes('嘉兴职业技术学院') && title.includes('2023'), `real <title>: ${title}`);
+    assert.equal(title, REPORT_TITLE, 'the report\'s own <title>');
+    assert.ok(title.includes(report.school) && title.includes(String(report.year)), `real <title>: ${title}`);
     const description = await page.getAttribute('meta[name="description"]', 'content');
     assert.ok(description && description.length >= 20, `meta description: ${description}`);
     const viewport = await page.getAttribute('meta[name="viewport"]', 'content');

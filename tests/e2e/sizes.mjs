@@ -26,7 +26,9 @@ export function firstViewFiles(html, requested = [], base = 'http://x/') {
     const rel = decodeURIComponent(u.pathname.slice(b.pathname.length));
     files.add(rel === '' || rel.endsWith('/') ? rel + 'index.html' : rel);
   };
-  for (const m of html.matchAll(/<(?:link|script|img)\b[^>]*?\s(?:href|src)="([^"]+)"/g)) {
+  for (const m of html.matchAll(/<(?:link|script|img)\b[^>]*?\s(?:href|src)="([^"]+)"[^>]*>/g)) {
+    // Lazy images load as the reader scrolls, not in the first view.
+    if (/\sloading="lazy"/.test(m[0])) continue;
     if (!/^(?:[a-z]+:|\/\/|#)/i.test(m[1])) add(m[1]);
   }
   // The loader's `module_or_path: './x_bg.wasm'`.

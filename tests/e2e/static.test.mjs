@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, openPage, VIEWPORTS } from './harness.mjs';
-import { report } from './report-data.mjs';
+import { report, chartKeys, middleCase, bigrams, withUnit, comparisonRow } from './report-data.mjs';
 
 let site;
 before(async () => {
@@ -19,6 +19,9 @@ after(async () => {
 const phone = VIEWPORTS.phone;
 const APP_WASM = /\/quality-report-[0-9a-f]+_bg\.wasm/;
 const CHARTS_WASM = /\/charts_bg\.wasm/;
+/** A case far enough down the page to need scrolling to. */
+const deep = middleCase();
+const deepId = `case-${deep.number}`;
 
 /** The page with JavaScript off. */
 function withoutScript(path = '') {
@@ -58,8 +61,10 @@ async function assertEveryCaseReads(page) {
 
 /** Every chart figure shows its build-time image, loaded, with a text alternative. */
 async function assertChartImages(page) {
-  const figures = await page.locator('figure.chart-figure').all();
-  assert.ok(figures.length >= 6, `${figures.length} chart figures`);
+  // The report's charts (islands), and the overview's comparison.
+  const figures = await page.locator('figure[data-island="chart"]').all();
+  assert.equal(figures.length, chartKeys().length, 'every chart figure');
+  figures.push(page.locator('figure.overview-chart'));
   for (const figure of figures) {
     await figure.scrollIntoViewIfNeeded();
     const img = figure.locator('img');
@@ -81,14 +86,14 @@ test('without JavaScript: all cases with their full text, captions and tags', as
   }
 });
 
-test('without JavaScript: #case-14 is in view with its text', async () => {
-  const visit = await withoutScript('#case-14');
+test('without JavaScript: #case-N is in view with its text', async () => {
+  const visit = await withoutScript(`#${deepId}`);
   try {
     const { page } = visit;
-    const top = await page.evaluate(() => document.getElementById('case-14').getBoundingClientRect().top);
-    assert.ok(top >= 0 && top < 200, `case 14 at the top of the screen: ${top}`);
-    const last = report.cases[13].paragraphs.at(-1);
-    assert.ok(await page.locator('#case-14 p', { hasText: last.slice(0, 15) }).isVisible());
+    const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, deepId);
+    assert.ok(top >= 0 && top < 200, `${deepId} at the top of the screen: ${top}`);
+    const last = deep.paragraphs.at(-1);
+    assert.ok(await page.locator(`#${deepId} p`, { hasText: last.slice(0, 15) }).isVisible());
   } finally {
     await visit.close();
   }
@@ -99,21 +104,25 @@ test('without JavaScript: every chart is an image with its figures, and its tabl
   try {
     const { page } = visit;
     await assertChartImages(page);
-    for (const figure of await page.locator('figure.chart-figure').all()) {
+    for (const figure of await page.locator('figure[data-island="chart"]').all()) {
       assert.ok(await figure.locator('table').isVisible(), 'the table of values is shown');
       assert.ok(await figure.locator('.chart-summary').isVisible());
     }
-    // The metric without a provincial average says so, in words.
-    const row = page.locator('#chart-outcomes tr', { hasText: '总体满意度' });
-    assert.deepEqual((await row.locator('th, td').allInnerTexts()).map((t) => t.trim()), ['毕业生对学校的总体满意度', '91.45%', '未公布', '—']);
-    assert.match(await page.locator('#chart-outcomes img').getAttribute('alt'), /总体满意度 91\.45%，全省均值未公布/);
+    // A metric without a provincial average says so, in words.
+    const alt = await page.locator('#chart-outcomes img').getAttribute('alt');
+    for (const m of report.outcomes.metrics.filter((m) => m.province == null)) {
+      const row = page.locator('#chart-outcomes tbody tr', { hasText: m.label });
+      const cells = (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(cells, comparisonRow(m), '未公布, and no difference');
+      assert.ok(alt.includes(`${m.label} ${withUnit(m.school, m.unit)}，全省均值未公布`), `${m.label} in ${alt}`);
+    }
   } finally {
     await visit.close();
   }
 });
 
 test('the app module fails to download: the report stays, a notice offers a retry, nothing uncaught', async () => {
-  const visit = await withBlocked(APP_WASM, '#case-14');
+  const visit = await withBlocked(APP_WASM, `#${deepId}`);
   try {
     const { page } = visit;
     const notice = page.locator('#load-failed');
@@ -144,7 +153,7 @@ test('the charts module fails to download: chart images and tables stay, a notic
     assert.equal(await page.locator('canvas[data-drawn]').count(), 0);
     assert.deepEqual(visit.pageErrors, []);
     // The cases are live all the same.
-    await page.locator('#case-q').fill('乡村振兴');
+    await page.locator('#case-q').fill(bigrams(report.cases[0].title)[0]);
     await page.waitForFunction(() => /找到 \d+ 个案例/.test(document.querySelector('.result-count').textContent));
   } finally {
     await visit.close();
@@ -169,7 +178,7 @@ test('a browser without WebAssembly gets the readable report and the notice', as
 test('the app takes over the prerendered case articles and charts: same elements, one per id, nothing moves', async () => {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
-  const visit = await openPage(site.browser, `${site.url}#case-14`, phone, {
+  const visit = await openPage(site.browser, `${site.url}#${deepId}`, phone, {
     waitForApp: false,
     beforeLoad: (page) =>
       page.route(APP_WASM, async (route) => {
@@ -179,29 +188,29 @@ test('the app takes over the prerendered case articles and charts: same elements
   });
   try {
     const { page } = visit;
-    // Before the app: mark every prerendered article and figure, note where case 14 is.
-    const before = await page.evaluate(() => {
+    // Before the app: mark every prerendered article and figure, note where the case is.
+    const before = await page.evaluate((id) => {
       for (const el of document.querySelectorAll('article.case, figure.chart-figure')) el.__prerendered = true;
-      return document.getElementById('case-14').getBoundingClientRect().top;
-    });
+      return document.getElementById(id).getBoundingClientRect().top;
+    }, deepId);
     assert.equal(await page.locator('html[data-app="ready"]').count(), 0, 'the app waits for its module');
     release();
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
     await visit.settle();
-    const after = await page.evaluate(() => ({
-      top: document.getElementById('case-14').getBoundingClientRect().top,
+    const after = await page.evaluate((id) => ({
+      top: document.getElementById(id).getBoundingClientRect().top,
       articles: [...document.querySelectorAll('article.case')].map((a) => a.__prerendered === true),
-    }));
+    }), deepId);
     assert.equal(after.articles.length, report.cases.length);
     assert.ok(after.articles.every(Boolean), 'every article is the prerendered element');
-    assert.ok(Math.abs(after.top - before) <= 1, `case 14 stays put: ${before} → ${after.top}`);
+    assert.ok(Math.abs(after.top - before) <= 1, `${deepId} stays put: ${before} → ${after.top}`);
     for (const c of report.cases) {
       assert.equal(await page.locator(`[id="case-${c.number}"]`).count(), 1, `one #case-${c.number}`);
     }
     // The explorer works on those articles.
-    await page.locator('#case-q').fill('留嘉');
+    await page.locator('#case-q').fill(bigrams(deep.title)[0]);
     await page.waitForFunction(() => /找到 \d+ 个案例/.test(document.querySelector('.result-count').textContent));
-    assert.ok(await page.locator('#case-14 mark').count() > 0, 'hits are highlighted in the article');
+    assert.ok(await page.locator(`#${deepId} mark`).count() > 0, 'hits are highlighted in the article');
     // The charts: the same figure elements get a canvas.
     await page.locator('#chart-outcomes').scrollIntoViewIfNeeded();
     await page.waitForSelector('#chart-outcomes canvas[data-drawn]');

@@ -13,7 +13,6 @@ mod data;
 mod source;
 
 mod appendix;
-mod baked;
 mod captions;
 mod cases;
 mod cleanliness;

@@ -12,17 +12,57 @@ mod overview;
 use leptos::prelude::*;
 
 use crate::anchors::{CASES_ID, LOAD_FAILED_ID, MAIN_ID, OVERVIEW_ID, PREFACE_ID, chapter_id};
+use crate::build::files::PREVIEW_IMAGE;
 use crate::model::Report;
+use crate::view::share::ShareStatus;
 
 pub use key_figures::{MAX_TILES, Tile, tiles};
 
-/// `<title>` and `<meta name="description">`, for `<head>`.
+/// `<title>`, the description, and the preview a chat app or social site
+/// shows for a shared link (Open Graph, Twitter card). The page's address and
+/// preview image are given only when the build knows the site's public URL
+/// (`SITE_URL`): no absolute address is invented.
 #[component]
-pub fn Head(report: &'static Report) -> impl IntoView {
+pub fn Head(report: &'static Report, site_url: Option<String>) -> impl IntoView {
+    let description = description(report);
+    let card = if site_url.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    let located = site_url.map(|url| {
+        let image = format!("{url}{PREVIEW_IMAGE}");
+        let alt = crate::charts::overview_chart(report)
+            .map(|c| crate::charts::Chart::summary(&c))
+            .unwrap_or_default();
+        view! {
+            <meta {..property("og:url")} content=url/>
+            <meta {..property("og:image")} content=image.clone()/>
+            <meta {..property("og:image:type")} content="image/png"/>
+            <meta {..property("og:image:width")} content="1200"/>
+            <meta {..property("og:image:height")} content="630"/>
+            <meta {..property("og:image:alt")} content=alt/>
+            <meta name="twitter:image" content=image/>
+        }
+    });
     view! {
         <title>{report.title.as_ref()}</title>
-        <meta name="description" content=description(report)/>
+        <meta name="description" content=description.clone()/>
+        <meta {..property("og:type")} content="website"/>
+        <meta {..property("og:locale")} content="zh_CN"/>
+        <meta {..property("og:site_name")} content=report.school.as_ref()/>
+        <meta {..property("og:title")} content=report.title.as_ref()/>
+        <meta {..property("og:description")} content=description.clone()/>
+        <meta name="twitter:card" content=card/>
+        <meta name="twitter:title" content=report.title.as_ref()/>
+        <meta name="twitter:description" content=description/>
+        {located}
     }
+}
+
+/// An Open Graph `property` attribute (not an HTML attribute Leptos knows).
+fn property(name: &'static str) -> impl leptos::tachys::html::attribute::Attribute {
+    leptos::attr::custom::custom_attribute("property", name)
 }
 
 /// One sentence saying what the page holds, for search results and previews.
@@ -66,6 +106,7 @@ pub fn Page(report: &'static Report) -> impl IntoView {
             {report.appendix.as_ref().map(|appendix| view! { <appendix::Appendix appendix/> })}
             <cases::CasesSection report/>
         </main>
+        <ShareStatus/>
         <footer class="site-footer wrap">
             <p>
                 {format!(

@@ -1,11 +1,15 @@
-//! The overview: the year's headline figures as cards — a number, a label
-//! and a link to the place in the report that states it.
+//! The overview: the comparison chart first, then the year's headline
+//! figures as cards — a number, a label and a link to the place in the
+//! report that states it.
 
 use leptos::prelude::*;
 
-use crate::anchors::{OVERVIEW_ID, PREFACE_ID, figure_target};
+use crate::anchors::{OVERVIEW_ID, PREFACE_ID, chart_id, figure_target, section_id};
+use crate::charts::{AnyChart, Chart, overview_chart};
 use crate::figure_text::amount;
 use crate::model::{Figure, Report};
+use crate::view::chart_figure::{ChartCaption, ChartPicture};
+use crate::view::share::ShareButton;
 
 #[component]
 pub fn Overview(report: &'static Report) -> impl IntoView {
@@ -15,11 +19,37 @@ pub fn Overview(report: &'static Report) -> impl IntoView {
         .filter(|f| f.headline)
         .map(|figure| view! { <Card figure/> })
         .collect_view();
+    let comparison = overview_chart(report)
+        .map(|chart| view! { <Comparison chart section=&report.outcomes.section/> });
     view! {
         <section id=OVERVIEW_ID class="overview wrap" aria-labelledby="overview-h">
             <h2 id="overview-h">{format!("{}年度概览", report.year)}</h2>
+            {comparison}
             <ul class="cards">{cards}</ul>
         </section>
+    }
+}
+
+/// The question most readers come with — how do the graduates do against
+/// the province? — answered first, as a compact chart (the build-time
+/// image), with a link to the section that details it.
+#[component]
+fn Comparison(chart: AnyChart, section: &'static str) -> impl IntoView {
+    let id = chart_id(&chart.key());
+    let share = id.clone();
+    view! {
+        <figure id=id class="chart-figure overview-chart">
+            <ChartCaption chart=chart.clone()/>
+            <div class="chart-frame">
+                <ChartPicture chart=chart.clone() eager=true/>
+            </div>
+            <p class="overview-more">
+                <a href=format!("#{}", section_id(section))>
+                    {format!("详见 {section} 节：各项数值、差值与数据表")}
+                </a>
+                <ShareButton target=share title=chart.title()/>
+            </p>
+        </figure>
     }
 }
 

@@ -1,6 +1,8 @@
-//! The charts module's start (a second WebAssembly binary, loaded when a
-//! chart comes near, see `lazy_charts`): each chart figure, once it is near
-//! the viewport, gets the live `ChartFigure` and its canvas.
+//! The second module's start (a second WebAssembly binary, `src/bin/charts.rs`,
+//! loaded when a chart or a table comes near, see `lazy_charts`): each chart
+//! figure and each table, once it is near the viewport, is mounted live —
+//! the charts with their canvas, the tables sortable and filterable. The
+//! first view does not download this code, nor the tables' and charts' data.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,17 +12,24 @@ use web_sys::{HtmlElement, IntersectionObserver, IntersectionObserverEntry};
 use super::{chart_canvas, dom};
 use crate::charts::{AnyChart, Chart, all_charts};
 use crate::islands::Island;
-use crate::report::report;
+use crate::model::Table;
+use crate::report::full_report;
 use crate::view::chart_figure::{ChartFigure, ChartState};
+use crate::view::data_table::{DataTable, csv_name};
 
-/// Called once, from the charts module's `main`.
-pub fn mount_charts() {
+/// Called once, from the second module's `main`.
+pub fn mount_deferred() {
     super::crash::install_panic_hook();
-    let charts = all_charts(report());
+    let charts = all_charts(full_report());
     for (figure, key) in dom::islands(Island::Chart) {
         if let Some(chart) = charts.iter().find(|c| c.key() == key) {
             let chart = chart.clone();
-            when_near(&figure, move |figure| mount(figure, chart));
+            when_near(&figure, move |figure| mount_chart(figure, chart));
+        }
+    }
+    for (island, key) in dom::islands(Island::Table) {
+        if let Some(table) = full_report().tables.iter().find(|t| t.key == key) {
+            when_near(&island, move |island| mount_table(island, table));
         }
     }
 }
@@ -28,7 +37,7 @@ pub fn mount_charts() {
 /// Replaces the prerendered figure's inside with the live component (the
 /// same markup) and lays the canvas over its image, in one task: the next
 /// paint already shows the drawing.
-fn mount(figure: HtmlElement, chart: AnyChart) {
+fn mount_chart(figure: HtmlElement, chart: AnyChart) {
     let state = ChartState::new();
     dom::clear(&figure);
     let live = chart.clone();
@@ -38,6 +47,19 @@ fn mount(figure: HtmlElement, chart: AnyChart) {
     )
     .forget();
     chart_canvas::connect(&figure, chart, state);
+}
+
+/// Replaces the prerendered table with the live one (the same markup); its
+/// CSV download then saves the rows in view.
+fn mount_table(island: HtmlElement, table: &'static Table) {
+    dom::clear(&island);
+    // For tests and styles: the table is live.
+    let _ = island.set_attribute("data-live", "");
+    let name = csv_name(&table.key);
+    let save_csv = Callback::new(move |csv: String| {
+        super::download::save_text(&name, "text/csv;charset=utf-8", &csv)
+    });
+    leptos::mount::mount_to(island, move || view! { <DataTable table save_csv/> }).forget();
 }
 
 /// Runs `f` once `element` comes within 300 px of the viewport.
