@@ -62,6 +62,7 @@ pub fn DataTable(
 ) -> impl IntoView {
     let sort = RwSignal::new(None::<(usize, Direction)>);
     let filter = RwSignal::new(String::new());
+    let filter_box = NodeRef::<leptos::html::Input>::new();
     let rows = Memo::new(move |_| {
         let query = filter.with(|q| Query::parse(q));
         visible_rows(table, &query, sort.get())
@@ -138,7 +139,13 @@ pub fn DataTable(
             save.run(rows.with(|rows| to_csv(table, rows)));
         }
     };
-    let clear = move |_| filter.set(String::new());
+    let clear = move |_| {
+        filter.set(String::new());
+        // The button hides once rows match again: focus goes back to the box.
+        if let Some(input) = filter_box.get() {
+            let _ = input.focus();
+        }
+    };
 
     view! {
         <p class="table-caption" id=caption_id.clone()>{caption}</p>
@@ -150,6 +157,7 @@ pub fn DataTable(
                 type="search"
                 maxlength="100"
                 autocomplete="off"
+                node_ref=filter_box
                 prop:value=move || filter.get()
                 on:input=move |ev| filter.set(event_target_value(&ev))
             />

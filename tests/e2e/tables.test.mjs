@@ -256,6 +256,7 @@ for (const size of Object.keys(SIZES)) {
       assert.equal((await count.textContent()).trim(), `共 ${total} 行`);
       assert.equal((await rowCounts(island)).all, total);
       assert.equal(await clear.isVisible(), false);
+      assert.ok(await input.evaluate((i) => i === document.activeElement), 'focus back in the filter');
       assert.deepEqual(visit.problems(), []);
     } finally {
       await visit.close();
