@@ -16,6 +16,14 @@ pub const KEY_ATTR: &str = "data-key";
 /// `ui::lazy_charts`); the build writes it.
 pub const CHARTS_MODULE_META: &str = "charts-module";
 
+/// The `<meta name>` that tells the page's loader (`src/build/loader.js`)
+/// where the app module is; the build writes it.
+pub const APP_MODULE_META: &str = "app-module";
+
+/// The class on `<html>` while a link's filters wait for the app (set in
+/// `index.html`, taken off when the app has mounted or could not load).
+pub const FILTERING_CLASS: &str = "filtering";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Island {
     /// The case explorer's search box, filters and live count (replaced by the live controls).

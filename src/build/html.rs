@@ -14,7 +14,7 @@ pub const BODY_MARKER: &str = "prerender:body";
 /// Every marker starts so; one left unfilled is an error.
 const MARKER_PREFIX: &str = "prerender:";
 
-fn rewrite(html: &str, settings: RewriteStrSettings) -> Result<String, String> {
+pub(super) fn rewrite(html: &str, settings: RewriteStrSettings) -> Result<String, String> {
     rewrite_str(html, settings).map_err(|e| format!("cannot rewrite index.html: {e}"))
 }
 
@@ -58,24 +58,34 @@ pub fn fill_markers(html: &str, fills: &[(&str, &str)]) -> Result<String, String
 
 /// The text of every inline `<script>` (one without `src`), in document order.
 pub fn inline_scripts(html: &str) -> Result<Vec<String>, String> {
-    // (inline?, text) per script element.
-    let scripts: RefCell<Vec<(bool, String)>> = RefCell::new(Vec::new());
+    inline_texts(html, "script")
+}
+
+/// The text of every `<style>`, in document order.
+pub fn inline_styles(html: &str) -> Result<Vec<String>, String> {
+    inline_texts(html, "style")
+}
+
+/// The text of every `tag` element without `src`, in document order.
+fn inline_texts(html: &str, tag: &str) -> Result<Vec<String>, String> {
+    // (inline?, text) per element.
+    let found: RefCell<Vec<(bool, String)>> = RefCell::new(Vec::new());
     rewrite(
         html,
         RewriteStrSettings::new()
-            .append_element_content_handler(element!("script", |el| {
+            .append_element_content_handler(element!(tag, |el| {
                 let inline = !el.has_attribute("src");
-                scripts.borrow_mut().push((inline, String::new()));
+                found.borrow_mut().push((inline, String::new()));
                 Ok(())
             }))
-            .append_element_content_handler(text!("script", |chunk| {
-                if let Some((true, text)) = scripts.borrow_mut().last_mut() {
+            .append_element_content_handler(text!(tag, |chunk| {
+                if let Some((true, text)) = found.borrow_mut().last_mut() {
                     text.push_str(chunk.as_str());
                 }
                 Ok(())
             })),
     )?;
-    Ok(scripts
+    Ok(found
         .into_inner()
         .into_iter()
         .filter_map(|(inline, text)| inline.then_some(text))
@@ -170,6 +180,8 @@ mod tests {
                     <scripts>not a script</scripts><script data-x='src'>two()</script>\
                     <script defer src=b.js></script><script>\n</script>";
         assert_eq!(inline_scripts(html).unwrap(), vec!["one()", "two()", "\n"]);
+        let styles = "<style>p{}</style><link rel=stylesheet href=a.css><STYLE>a>b{}</STYLE>";
+        assert_eq!(inline_styles(styles).unwrap(), vec!["p{}", "a>b{}"]);
     }
 
     #[test]

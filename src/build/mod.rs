@@ -8,6 +8,7 @@ pub mod compress;
 pub mod csp;
 pub mod files;
 pub mod html;
+pub mod loader;
 
 use std::fs;
 use std::path::Path;
@@ -15,8 +16,8 @@ use std::path::Path;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::islands::CHARTS_MODULE_META;
-use crate::view::page::{CspMeta, ModuleMeta};
+use crate::islands::{APP_MODULE_META, CHARTS_MODULE_META};
+use crate::view::page::{CspMeta, InlineModuleScript, InlineStyle, ModuleMeta};
 use crate::view::render::{render_page, to_html};
 
 /// Files of the lazily loaded charts module (Trunk names "worker" modules
@@ -51,32 +52,42 @@ pub fn site_url(value: Option<&str>) -> Result<Option<String>, String> {
 }
 
 /// The finished `index.html` from Trunk's, and the policy it carries.
-/// `charts_wasm` is the charts module, if the build has one.
+/// `charts_wasm` is the charts module, if the build has one; `read` gives
+/// the text of a built file by its URL relative to the page.
 pub fn finish_html(
     html: &str,
     charts_wasm: Option<&[u8]>,
     site_url: Option<&str>,
+    read: &dyn Fn(&str) -> Result<String, String>,
 ) -> Result<(String, String), String> {
     let page = render_page(crate::report::report(), site_url);
-    let mut html = html::fill_markers(
+    let html = html::fill_markers(
         html,
         &[
             (html::HEAD_MARKER, &page.head),
             (html::BODY_MARKER, &page.body),
         ],
     )?;
+    let (html, app) = loader::take_trunk_start(&html)?;
+    let styles =
+        loader::inline_stylesheets(&html, read, &|css| to_html(view! { <InlineStyle css/> }))?;
+    let mut head = to_html(view! {
+        <ModuleMeta name=APP_MODULE_META js=app.js wasm=app.wasm/>
+        <InlineModuleScript js=loader::loader_script()/>
+    });
     if let Some(wasm) = charts_wasm {
-        html = html::append_to_head(&html, &charts_module_meta(wasm))?;
+        head.push_str(&charts_module_meta(wasm, styles.with_charts));
     }
-    let policy = csp::csp_for(&html::inline_scripts(&html)?);
+    let html = html::append_to_head(&styles.html, &head)?;
+    let policy = csp::csp_for(&html::inline_scripts(&html)?, &html::inline_styles(&html)?);
     let meta = to_html(view! { <CspMeta policy=policy.clone()/> });
     Ok((html::insert_at_head_top(&html, &meta)?, policy))
 }
 
-/// The `<meta>` that tells the app where the charts module is. The URLs carry
-/// a hash of the module, so a browser never pairs a cached old module with a
-/// new page.
-pub fn charts_module_meta(wasm: &[u8]) -> String {
+/// The `<meta>` that tells the app where the charts module is, and the
+/// stylesheet it brings along. The module's URLs carry a hash of it, so a
+/// browser never pairs a cached old module with a new page.
+pub fn charts_module_meta(wasm: &[u8], css: Option<String>) -> String {
     let digest = Sha256::digest(wasm);
     let version: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     to_html(view! {
@@ -84,6 +95,7 @@ pub fn charts_module_meta(wasm: &[u8]) -> String {
             name=CHARTS_MODULE_META
             js=format!("./{CHARTS_JS}?v={version}")
             wasm=format!("./{CHARTS_WASM}?v={version}")
+            css=css
         />
     })
 }
@@ -95,7 +107,11 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let charts = fs::read(staging.join(CHARTS_WASM)).ok();
     let site = site_url(std::env::var(SITE_URL_VAR).ok().as_deref())?;
-    let (html, policy) = finish_html(&html, charts.as_deref(), site.as_deref())?;
+    let read = |url: &str| {
+        let file = staging.join(url.trim_start_matches("./"));
+        fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+    };
+    let (html, policy) = finish_html(&html, charts.as_deref(), site.as_deref(), &read)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!("postbuild: prerendered index.html; CSP: {policy}");
     match &site {
@@ -122,7 +138,14 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <script>document.documentElement.classList.add('js')</script>\n  <!-- prerender:head -->\n  <link rel=\"stylesheet\" href=\"./main-1.css\"/>\n  <link rel=\"stylesheet\" href=\"./live-2.css\" data-with-charts/>\n<script type=\"module\">import init from './app-9.js';init();</script>\n<link rel=\"preload\" href=\"./app-9_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n</head>\n<body>\n  <!-- prerender:body -->\n</body>\n</html>\n";
+
+    fn read(url: &str) -> Result<String, String> {
+        match url {
+            "./main-1.css" => Ok("h1>a{color:red}".into()),
+            _ => Err(format!("no {url}")),
+        }
+    }
 
     #[test]
     fn the_site_address_is_an_absolute_url_or_nothing() {
@@ -145,27 +168,55 @@ mod tests {
 
     #[test]
     fn charts_meta_is_versioned_by_content() {
-        let a = charts_module_meta(b"one");
-        assert_ne!(a, charts_module_meta(b"two"));
-        assert_eq!(a, charts_module_meta(b"one"));
+        let a = charts_module_meta(b"one", None);
+        assert_ne!(a, charts_module_meta(b"two", None));
+        assert_eq!(a, charts_module_meta(b"one", None));
         assert!(
             a.contains("content=\"./charts.js?v=") && a.contains("data-wasm=\"./charts_bg.wasm?v=")
         );
     }
 
     #[test]
-    fn finished_page_hashes_its_own_loader_and_carries_the_report() {
-        let (html, policy) = finish_html(PAGE, Some(b"wasm"), None).unwrap();
-        let loader = csp::script_hash_source("import init from './app.js';init();");
-        assert!(policy.contains(&loader), "{policy}");
+    fn finished_page_starts_the_app_itself_and_hashes_what_is_inline() {
+        let (html, policy) = finish_html(PAGE, Some(b"wasm"), None, &read).unwrap();
+        // Trunk's start-up script and preload are gone; the loader names the module.
+        assert!(!html.contains("import init") && !html.contains("rel=\"preload\""));
+        assert!(html.contains(
+            "<meta name=\"app-module\" content=\"./app-9.js\" data-wasm=\"./app-9_bg.wasm\">"
+        ));
+        for inline in [
+            loader::loader_script(),
+            "document.documentElement.classList.add('js')".into(),
+        ] {
+            assert!(html.contains(&inline));
+            assert!(policy.contains(&csp::hash_source(&inline)), "{policy}");
+        }
+        // The first screen's styles inline and hashed; the live chart's with the charts.
+        assert!(
+            html.contains("h1>a{color:red}</style>"),
+            "CSS is not escaped"
+        );
+        assert!(policy.contains(&format!(
+            "style-src 'self' {};",
+            csp::hash_source("h1>a{color:red}")
+        )));
+        assert!(html.contains("data-css=\"./live-2.css\""));
+        assert!(!html.contains("stylesheet"));
         let meta = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();
         assert!(
-            meta < html.find("<title>").unwrap(),
+            meta < html.find("<title>").unwrap() && meta < html.find("<script").unwrap(),
             "the policy comes first"
         );
         assert!(html.contains(&format!("content=\"{policy}\"")));
         assert!(html.contains("name=\"charts-module\""));
         assert!(html.contains(&format!("<h1>{}</h1>", crate::report::report().title)));
         assert!(!html.contains("prerender:"));
+    }
+
+    #[test]
+    fn a_stylesheet_that_cannot_be_read_stops_the_build() {
+        let page = PAGE.replace("./main-1.css", "./gone.css");
+        let error = finish_html(&page, None, None, &read).unwrap_err();
+        assert!(error.contains("no ./gone.css"), "{error}");
     }
 }

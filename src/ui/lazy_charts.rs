@@ -14,10 +14,24 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry};
 
 use crate::islands::{CHARTS_MODULE_META, Island};
 
-#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+#[wasm_bindgen(inline_js = r#"
+export function import_module(url) { return import(url); }
+export function load_style(url) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = url;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`stylesheet ${url} could not be loaded`));
+    document.head.append(link);
+  });
+}
+"#)]
 extern "C" {
     /// `import(url)`: a dynamic import, allowed by the page's CSP ('self').
     fn import_module(url: &str) -> js_sys::Promise;
+    /// Adds a stylesheet to `<head>`; settles when it has loaded or failed.
+    fn load_style(url: &str) -> js_sys::Promise;
 }
 
 /// Watches the chart islands; loads the charts module at the first approach.
@@ -36,6 +50,8 @@ pub fn load_when_near() {
     ) else {
         return;
     };
+    // The live chart's styles come with the module (none: nothing to wait for).
+    let css = meta.get_attribute("data-css");
     let selector = format!("{}, {}", Island::Chart.selector(), Island::Table.selector());
     let Ok(islands) = document.query_selector_all(&selector) else {
         return;
@@ -48,7 +64,7 @@ pub fn load_when_near() {
             });
             if near {
                 observer.disconnect();
-                start(&absolute(&js), &absolute(&wasm));
+                start(&absolute(&js), &absolute(&wasm), css.as_deref());
             }
         },
     );
@@ -78,11 +94,17 @@ fn absolute(url: &str) -> String {
     web_sys::Url::new_with_base(url, &base).map_or_else(|_| url.to_string(), |u| u.href())
 }
 
-/// Imports the module's JS glue, then runs its `default` initialiser on the
-/// wasm; a failure of either shows the notice (and is not left uncaught).
-fn start(js: &str, wasm: &str) {
+/// Imports the module's JS glue and loads its stylesheet, then runs its
+/// `default` initialiser on the wasm (so no canvas is drawn unstyled); a
+/// failure of any shows the notice (and is not left uncaught).
+fn start(js: &str, wasm: &str, css: Option<&str>) {
     let wasm = wasm.to_string();
-    let on_module = Closure::once(move |module: JsValue| {
+    let loads = js_sys::Array::of1(&import_module(js));
+    if let Some(css) = css {
+        loads.push(&load_style(&absolute(css)));
+    }
+    let on_module = Closure::once(move |loaded: JsValue| {
+        let module = js_sys::Array::from(&loaded).get(0);
         let init = js_sys::Reflect::get(&module, &"default".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
@@ -102,7 +124,7 @@ fn start(js: &str, wasm: &str) {
         }
     });
     let on_error = on_failure();
-    let _ = import_module(js).then2(&on_module, &on_error);
+    let _ = js_sys::Promise::all(&loads).then2(&on_module, &on_error);
     on_module.forget();
     on_error.forget();
 }

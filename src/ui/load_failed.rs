@@ -1,5 +1,5 @@
 //! The notice for a WebAssembly module that could not be loaded (prerendered
-//! hidden; `public/boot.js` shows it when the app's own module fails and
+//! hidden; `src/build/loader.js` shows it when the app's own module fails and
 //! wires its retry button).
 
 use crate::anchors::LOAD_FAILED_ID;

@@ -13,6 +13,7 @@ use web_sys::Element;
 use super::url_sync::UrlFilter;
 use crate::anchors::{APP_READY_ATTR, CASES_ID};
 use crate::filter::CaseFilter;
+use crate::islands::FILTERING_CLASS;
 
 /// Called once, from `main`.
 pub fn mount() {
@@ -27,9 +28,11 @@ pub fn mount() {
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.starts_with("case-")) {
         super::scroll::to_id(id);
     }
-    // Browser tests (and styles) can tell the app has taken over.
+    // Browser tests (and styles) can tell the app has taken over; a link's
+    // filters are applied, so the case list may show.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute(APP_READY_ATTR, "ready");
+        let _ = root.class_list().remove_1(FILTERING_CLASS);
     }
 }
 

@@ -120,6 +120,8 @@ export class Visit {
     this.page = null;
     /** console messages of type error: { text, location } */
     this.consoleErrors = [];
+    /** console messages of type warning: text */
+    this.consoleWarnings = [];
     /** uncaught exceptions in the page: Error messages */
     this.pageErrors = [];
     /** securitypolicyviolation events: { directive, blockedURI, sourceFile, line, sample } */
@@ -148,6 +150,7 @@ export class Visit {
     this.page = await this.context.newPage();
     this.page.on('console', (msg) => {
       if (msg.type() === 'error') this.consoleErrors.push({ text: msg.text(), location: msg.location() });
+      if (msg.type() === 'warning') this.consoleWarnings.push(msg.text());
     });
     this.page.on('pageerror', (err) => this.pageErrors.push(String(err?.stack ?? err)));
     this.page.on('request', (req) => this.requests.push(req.url()));

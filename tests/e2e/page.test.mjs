@@ -147,8 +147,8 @@ test('works from another sub-path, and with the recommended CSP header', async (
 
 test('the server sends precompressed files with the right headers', async () => {
   const html = readFileSync(path.join(distDir(), 'index.html'), 'utf8');
-  const wasm = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
-  assert.ok(wasm, 'index.html preloads the wasm');
+  const wasm = html.match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)?.[1];
+  assert.ok(wasm, "index.html names the app's wasm");
   for (const [accept, encoding] of [
     ['gzip, deflate, br, zstd', 'br'],
     ['gzip', 'gzip'],

@@ -7,8 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import path from 'node:path';
 
-/** 160 KB, counted as 160 000 bytes. */
-export const BROTLI_BUDGET = 160_000;
+/** 130 KB, counted as 130 000 bytes. */
+export const BROTLI_BUDGET = 130_000;
 
 /**
  * Files (relative to dist) that the first view downloads: index.html, every
@@ -31,8 +31,9 @@ export function firstViewFiles(html, requested = [], base = 'http://x/') {
     if (/\sloading="lazy"/.test(m[0])) continue;
     if (!/^(?:[a-z]+:|\/\/|#)/i.test(m[1])) add(m[1]);
   }
-  // The loader's `module_or_path: './x_bg.wasm'`.
-  for (const m of html.matchAll(/['"](\.\/[^'"]+\.wasm)['"]/g)) add(m[1]);
+  // The app module the loader starts: <meta name="app-module" content=js data-wasm=wasm>.
+  const app = html.match(/<meta name="app-module"[^>]*>/)?.[0] ?? '';
+  for (const m of app.matchAll(/\s(?:content|data-wasm)="([^"]+)"/g)) add(m[1]);
   for (const url of requested) add(url);
   return [...files].sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
 }

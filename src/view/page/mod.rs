@@ -165,9 +165,27 @@ pub fn CspMeta(policy: String) -> impl IntoView {
     view! { <meta http-equiv="Content-Security-Policy" content=policy/> }
 }
 
-/// Where a WebAssembly module that the page does not start itself lives:
-/// `content` = its JS glue, `data-wasm` = the module.
+/// Where a WebAssembly module that the page starts from script lives:
+/// `content` = its JS glue, `data-wasm` = the module, `data-css` = a
+/// stylesheet it brings along (if any).
 #[component]
-pub fn ModuleMeta(name: &'static str, js: String, wasm: String) -> impl IntoView {
-    view! { <meta name=name content=js data-wasm=wasm/> }
+pub fn ModuleMeta(
+    name: &'static str,
+    js: String,
+    wasm: String,
+    #[prop(default = None)] css: Option<String>,
+) -> impl IntoView {
+    view! { <meta name=name content=js data-wasm=wasm data-css=css/> }
+}
+
+/// A stylesheet inlined into `<head>` (its text is CSS, not HTML: set as is).
+#[component]
+pub fn InlineStyle(css: String) -> impl IntoView {
+    view! { <style inner_html=css></style> }
+}
+
+/// A module script inlined into `<head>` (its text is JavaScript: set as is).
+#[component]
+pub fn InlineModuleScript(js: String) -> impl IntoView {
+    view! { <script type="module" inner_html=js></script> }
 }

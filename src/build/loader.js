@@ -1,0 +1,63 @@
+// Starts the app's WebAssembly after the first paint, so nothing competes
+// with it: when the page is idle, or at the reader's first interaction,
+// whichever comes first; at once for a link that filters the cases (the
+// `filtering` class, set in index.html, hides their list until then).
+// The post-build step puts this inline in <head> (src/build/loader.rs), with
+// its hash in the Content-Security-Policy, in place of Trunk's start-up
+// script and preloads. `meta[name="app-module"]` names the module
+// (crate::islands::APP_MODULE_META).
+//
+// If the module cannot start (a failed download on a phone, a browser
+// without WebAssembly), the prerendered page stays as it is, the `js` class
+// comes off <html> so the page is styled as without script, and a notice
+// (#load-failed, crate::anchors::LOAD_FAILED_ID) offers a retry. No uncaught
+// error.
+
+const root = document.documentElement;
+const app = document.querySelector('meta[name="app-module"]');
+const TRIGGERS = ['pointerdown', 'keydown', 'touchstart', 'focusin', 'wheel'];
+let started = false;
+
+function failed(error) {
+  console.warn('interactive features could not load', error);
+  root.classList.remove('js', 'filtering');
+  document.getElementById('load-failed')?.removeAttribute('hidden');
+}
+
+function start() {
+  if (started) return;
+  started = true;
+  for (const type of TRIGGERS) removeEventListener(type, start, true);
+  performance.mark('app-start');
+  import(app.content)
+    .then((bindings) => {
+      // Browser tests reach the app's test hooks here.
+      window.wasmBindings = bindings;
+      return bindings.default({ module_or_path: app.dataset.wasm });
+    })
+    .catch(failed);
+}
+
+function whenIdle() {
+  // Safari has no requestIdleCallback: a short pause after `load` instead.
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 200);
+}
+
+// The notice's retry button reloads the page (the report is cached).
+addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('#load-failed [data-retry]')) {
+    location.reload();
+  }
+});
+
+if (!app) {
+  failed(new Error('no app-module meta'));
+} else if (root.classList.contains('filtering')) {
+  // After the frame that paints the page, not before it.
+  requestAnimationFrame(() => setTimeout(start));
+} else {
+  for (const type of TRIGGERS) addEventListener(type, start, { capture: true, passive: true });
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
