@@ -1,56 +1,63 @@
 //! Rewriting Trunk's staged `index.html` with an HTML rewriter (lol_html):
-//! the page fills the marker comments, inline scripts are read for the CSP,
-//! and tags are added to `<head>`.
+//! the page fills the marker elements, inline scripts and styles are read
+//! for the CSP, and tags are added to `<head>`.
 
 use std::cell::RefCell;
 
 use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, doc_comments, element, rewrite_str, text};
+use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 
-/// The comment in `index.html` that the page's `<head>` part replaces.
-pub const HEAD_MARKER: &str = "prerender:head";
-/// The comment in `index.html` that the page's `<body>` replaces.
-pub const BODY_MARKER: &str = "prerender:body";
-/// Every marker starts so; one left unfilled is an error.
-const MARKER_PREFIX: &str = "prerender:";
+/// The marker in `index.html` that the page's `<head>` part replaces:
+/// `<template data-prerender="head"></template>`. Markers are elements, not
+/// comments, because Trunk's release minifier drops comments.
+pub const HEAD_MARKER: &str = "head";
+/// The marker that the page's `<body>` replaces: `data-prerender="body"`.
+pub const BODY_MARKER: &str = "body";
+/// The attribute that makes an element a marker; one left unfilled is an error.
+const MARKER_ATTR: &str = "data-prerender";
 
 pub(super) fn rewrite(html: &str, settings: RewriteStrSettings) -> Result<String, String> {
     rewrite_str(html, settings).map_err(|e| format!("cannot rewrite index.html: {e}"))
 }
 
-/// Replaces each marker comment with its HTML. A missing, repeated or
+/// Replaces each marker element with its HTML. A missing, repeated or
 /// unknown marker is an error: the page would silently ship without (or
 /// with twice) the prerendered report.
 pub fn fill_markers(html: &str, fills: &[(&str, &str)]) -> Result<String, String> {
     let found: RefCell<Vec<String>> = RefCell::new(Vec::new());
     let out = rewrite(
         html,
-        RewriteStrSettings::new().append_document_content_handler(doc_comments!(|comment| {
-            let name = comment.text().trim().to_string();
-            if let Some((_, fill)) = fills.iter().find(|(marker, _)| *marker == name) {
-                comment.replace(fill, ContentType::Html);
-            }
-            if name.starts_with(MARKER_PREFIX) {
+        RewriteStrSettings::new().append_element_content_handler(element!(
+            "[data-prerender]",
+            |el| {
+                let name = el.get_attribute(MARKER_ATTR).unwrap_or_default();
+                if let Some((_, fill)) = fills.iter().find(|(marker, _)| *marker == name) {
+                    el.replace(fill, ContentType::Html);
+                }
                 found.borrow_mut().push(name);
+                Ok(())
             }
-            Ok(())
-        })),
+        )),
     )?;
     let found = found.into_inner();
     for (marker, _) in fills {
         match found.iter().filter(|f| f == marker).count() {
             1 => {}
-            0 => return Err(format!("marker <!-- {marker} --> not found in index.html")),
+            0 => {
+                return Err(format!(
+                    "marker {MARKER_ATTR}=\"{marker}\" not found in index.html"
+                ));
+            }
             n => {
                 return Err(format!(
-                    "marker <!-- {marker} --> found {n} times in index.html"
+                    "marker {MARKER_ATTR}=\"{marker}\" found {n} times in index.html"
                 ));
             }
         }
     }
     if let Some(unknown) = found.iter().find(|f| !fills.iter().any(|(m, _)| m == *f)) {
         return Err(format!(
-            "index.html has a marker that postbuild does not fill: <!-- {unknown} -->"
+            "index.html has a marker that postbuild does not fill: {MARKER_ATTR}=\"{unknown}\""
         ));
     }
     Ok(out)
@@ -97,7 +104,6 @@ fn inline_texts(html: &str, tag: &str) -> Result<Vec<String>, String> {
 enum Place {
     After,
     Prepend,
-    Append,
 }
 
 /// Inserts `markup` at `place` of the first element matching `selector`;
@@ -116,7 +122,6 @@ fn insert(
                 match place {
                     Place::After => el.after(markup, ContentType::Html),
                     Place::Prepend => el.prepend(markup, ContentType::Html),
-                    Place::Append => el.append(markup, ContentType::Html),
                 }
             }
             Ok(())
@@ -136,16 +141,11 @@ pub fn insert_at_head_top(html: &str, tags: &str) -> Result<String, String> {
     }
 }
 
-/// Inserts `tags` at the end of `<head>`.
-pub fn append_to_head(html: &str, tags: &str) -> Result<String, String> {
-    insert(html, "head", Place::Append, tags)?.ok_or("index.html has no <head>".into())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- prerender:head -->\n</head>\n<body>\n  <!-- prerender:body -->\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <template data-prerender=\"head\"></template>\n</head>\n<body>\n  <template data-prerender=\"body\"></template>\n<script type=\"module\">import init from './app.js';init();</script>\n</body>\n</html>\n";
 
     #[test]
     fn fills_each_marker_once() {
@@ -159,19 +159,19 @@ mod tests {
         .unwrap();
         assert!(html.contains("<meta charset=\"utf-8\">\n  <title>T</title>\n</head>"));
         assert!(html.contains("<body>\n  <h1>T</h1>\n<script"));
-        assert!(!html.contains("prerender:"));
+        assert!(!html.contains("prerender"));
     }
 
     #[test]
     fn missing_repeated_or_unknown_markers_are_errors() {
         let missing = fill_markers("<head></head>", &[(HEAD_MARKER, "x")]).unwrap_err();
         assert!(missing.contains("not found"), "{missing}");
-        let twice = "<!-- prerender:head --><!-- prerender:head -->";
+        let twice = "<template data-prerender=\"head\"></template><template data-prerender=\"head\"></template>";
         let repeated = fill_markers(twice, &[(HEAD_MARKER, "x")]).unwrap_err();
         assert!(repeated.contains("2 times"), "{repeated}");
-        let unknown = PAGE.replace("<body>", "<body><!-- prerender:footer -->");
+        let unknown = PAGE.replace("<body>", "<body><div data-prerender=\"footer\"></div>");
         let error = fill_markers(&unknown, &[(HEAD_MARKER, "h"), (BODY_MARKER, "b")]).unwrap_err();
-        assert!(error.contains("prerender:footer"), "{error}");
+        assert!(error.contains("data-prerender=\"footer\""), "{error}");
     }
 
     #[test]
@@ -185,17 +185,14 @@ mod tests {
     }
 
     #[test]
-    fn head_tags_go_after_charset_or_at_the_end() {
+    fn head_tags_go_after_charset_or_at_the_top() {
         let html = insert_at_head_top(PAGE, "<meta name=\"x\">").unwrap();
         assert!(
-            html.contains("<meta charset=\"utf-8\"><meta name=\"x\">\n  <!-- prerender:head -->")
+            html.contains("<meta charset=\"utf-8\"><meta name=\"x\">\n  <template data-prerender=\"head\"></template>")
         );
         let no_charset =
             insert_at_head_top("<html><head><title>t</title></head>", "<meta name=\"x\">").unwrap();
         assert!(no_charset.starts_with("<html><head><meta name=\"x\"><title>"));
         assert!(insert_at_head_top("<p>no head</p>", "x").is_err());
-        let end = append_to_head(PAGE, "<meta name=\"y\">").unwrap();
-        assert!(end.contains("<meta name=\"y\"></head>"));
-        assert!(append_to_head("<p>no head</p>", "x").is_err());
     }
 }

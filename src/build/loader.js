@@ -29,11 +29,20 @@ function start() {
   started = true;
   for (const type of TRIGGERS) removeEventListener(type, start, true);
   performance.mark('app-start');
+  // Everything in parallel: the glue, the modules it imports, the wasm.
+  for (const href of (app.dataset.imports || '').split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  const wasm = fetch(app.dataset.wasm);
+  wasm.catch(() => {}); // a failed download is reported once, by init below
   import(app.content)
     .then((bindings) => {
       // Browser tests reach the app's test hooks here.
       window.wasmBindings = bindings;
-      return bindings.default({ module_or_path: app.dataset.wasm });
+      return bindings.default({ module_or_path: wasm });
     })
     .catch(failed);
 }

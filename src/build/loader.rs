@@ -35,6 +35,9 @@ pub struct AppModule {
     pub js: String,
     /// The WebAssembly (`./quality-report-<hash>_bg.wasm`).
     pub wasm: String,
+    /// The modules its glue imports (wasm-bindgen snippets), fetched
+    /// together with it when it starts instead of one round trip later.
+    pub imports: Vec<String>,
 }
 
 /// Removes Trunk's start-up script (the one inline module script: the page's
@@ -42,6 +45,7 @@ pub struct AppModule {
 /// the wasm, and returns the app module they named.
 pub fn take_trunk_start(html: &str) -> Result<(String, AppModule), String> {
     let wasm: RefCell<Vec<String>> = RefCell::default();
+    let modules: RefCell<Vec<String>> = RefCell::default();
     let scripts = RefCell::new(0);
     let out = rewrite(
         html,
@@ -54,6 +58,10 @@ pub fn take_trunk_start(html: &str) -> Result<(String, AppModule), String> {
                         && href.ends_with(".wasm")
                     {
                         wasm.borrow_mut().push(href);
+                    } else if el.get_attribute("rel").as_deref() == Some("modulepreload")
+                        && let Some(href) = el.get_attribute("href")
+                    {
+                        modules.borrow_mut().push(href);
                     }
                     el.remove();
                     Ok(())
@@ -82,7 +90,12 @@ pub fn take_trunk_start(html: &str) -> Result<(String, AppModule), String> {
         .ok_or_else(|| {
             format!("index.html: the app's wasm {wasm:?} is not named <name>_bg.wasm")
         })?;
-    Ok((out, AppModule { js, wasm }))
+    let imports = modules
+        .into_inner()
+        .into_iter()
+        .filter(|m| *m != js)
+        .collect();
+    Ok((out, AppModule { js, wasm, imports }))
 }
 
 /// Stylesheets as the page loads them: the first screen's inline, and the
@@ -163,7 +176,8 @@ mod tests {
             app,
             AppModule {
                 js: "./app-9.js".into(),
-                wasm: "./app-9_bg.wasm".into()
+                wasm: "./app-9_bg.wasm".into(),
+                imports: vec!["./snippets/app/inline0.js".into()],
             }
         );
         assert!(

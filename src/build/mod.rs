@@ -60,25 +60,26 @@ pub fn finish_html(
     site_url: Option<&str>,
     read: &dyn Fn(&str) -> Result<String, String>,
 ) -> Result<(String, String), String> {
-    let page = render_page(crate::report::report(), site_url);
-    let html = html::fill_markers(
-        html,
-        &[
-            (html::HEAD_MARKER, &page.head),
-            (html::BODY_MARKER, &page.body),
-        ],
-    )?;
-    let (html, app) = loader::take_trunk_start(&html)?;
+    let (html, app) = loader::take_trunk_start(html)?;
     let styles =
         loader::inline_stylesheets(&html, read, &|css| to_html(view! { <InlineStyle css/> }))?;
-    let mut head = to_html(view! {
-        <ModuleMeta name=APP_MODULE_META js=app.js wasm=app.wasm/>
+    // The page's head, then how it loads: the app module and its loader, the
+    // charts module. (Trunk's minified template may omit the `<head>` tag, so
+    // these go where the head marker is.)
+    let page = render_page(crate::report::report(), site_url);
+    let mut head = page.head;
+    let imports = (!app.imports.is_empty()).then(|| app.imports.join(" "));
+    head.push_str(&to_html(view! {
+        <ModuleMeta name=APP_MODULE_META js=app.js wasm=app.wasm imports=imports/>
         <InlineModuleScript js=loader::loader_script()/>
-    });
+    }));
     if let Some(wasm) = charts_wasm {
         head.push_str(&charts_module_meta(wasm, styles.with_charts));
     }
-    let html = html::append_to_head(&styles.html, &head)?;
+    let html = html::fill_markers(
+        &styles.html,
+        &[(html::HEAD_MARKER, &head), (html::BODY_MARKER, &page.body)],
+    )?;
     let policy = csp::csp_for(&html::inline_scripts(&html)?, &html::inline_styles(&html)?);
     let meta = to_html(view! { <CspMeta policy=policy.clone()/> });
     Ok((html::insert_at_head_top(&html, &meta)?, policy))
@@ -138,7 +139,7 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <script>document.documentElement.classList.add('js')</script>\n  <!-- prerender:head -->\n  <link rel=\"stylesheet\" href=\"./main-1.css\"/>\n  <link rel=\"stylesheet\" href=\"./live-2.css\" data-with-charts/>\n<script type=\"module\">import init from './app-9.js';init();</script>\n<link rel=\"preload\" href=\"./app-9_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n</head>\n<body>\n  <!-- prerender:body -->\n</body>\n</html>\n";
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <meta charset=\"utf-8\">\n  <script>document.documentElement.classList.add('js')</script>\n  <template data-prerender=\"head\"></template>\n  <link rel=\"stylesheet\" href=\"./main-1.css\"/>\n  <link rel=\"stylesheet\" href=\"./live-2.css\" data-with-charts/>\n<script type=\"module\">import init from './app-9.js';init();</script>\n<link rel=\"preload\" href=\"./app-9_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n</head>\n<body>\n  <template data-prerender=\"body\"></template>\n</body>\n</html>\n";
 
     fn read(url: &str) -> Result<String, String> {
         match url {
@@ -210,7 +211,7 @@ mod tests {
         assert!(html.contains(&format!("content=\"{policy}\"")));
         assert!(html.contains("name=\"charts-module\""));
         assert!(html.contains(&format!("<h1>{}</h1>", crate::report::report().title)));
-        assert!(!html.contains("prerender:"));
+        assert!(!html.contains("prerender"));
     }
 
     #[test]

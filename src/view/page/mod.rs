@@ -167,15 +167,17 @@ pub fn CspMeta(policy: String) -> impl IntoView {
 
 /// Where a WebAssembly module that the page starts from script lives:
 /// `content` = its JS glue, `data-wasm` = the module, `data-css` = a
-/// stylesheet it brings along (if any).
+/// stylesheet it brings along, `data-imports` = the modules its glue imports
+/// (space-separated), if any.
 #[component]
 pub fn ModuleMeta(
     name: &'static str,
     js: String,
     wasm: String,
     #[prop(default = None)] css: Option<String>,
+    #[prop(default = None)] imports: Option<String>,
 ) -> impl IntoView {
-    view! { <meta name=name content=js data-wasm=wasm data-css=css/> }
+    view! { <meta name=name content=js data-wasm=wasm data-css=css data-imports=imports/> }
 }
 
 /// A stylesheet inlined into `<head>` (its text is CSS, not HTML: set as is).
