@@ -36,7 +36,7 @@ pub const OVERVIEW_ID: &str = "overview";
 /// The main content (skip-link target).
 pub const MAIN_ID: &str = "main";
 /// The notice shown when the interactive features could not load. The
-/// loader (`public/boot.js`, not Rust) names it too.
+/// loader (`src/build/loader.js`, not Rust) names it too.
 pub const LOAD_FAILED_ID: &str = "load-failed";
 /// The section id figures use for the foreword.
 pub const PREFACE_SECTION: &str = "前言";

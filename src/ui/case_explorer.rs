@@ -71,7 +71,16 @@ fn take_over(url: UrlFilter) {
         let case = &cases[i];
         let expanded = RwSignal::new(false);
         dom::clear(&article);
-        let query = query.into();
+        // A case the filters hide keeps its text unmarked: typing redraws
+        // only the cases shown.
+        let query: Signal<Query> = Memo::new(move |_| {
+            if matches.with(|m| m[i]) {
+                query.get()
+            } else {
+                Query::default()
+            }
+        })
+        .into();
         leptos::mount::mount_to(article.clone(), move || {
             view! { <CaseContent case text query expanded/> }
         })
@@ -128,11 +137,21 @@ fn mount_controls(url: UrlFilter, shown: Signal<usize>, facets: Signal<Facets>) 
         };
         url.set(filter);
     }
+    let typed = after_next_paint(url);
     let explorer = Explorer {
         filter: url.filter.into(),
         shown,
         facets,
-        update: Callback::new(move |filter| url.set(filter)),
+        update: Callback::new(move |filter: CaseFilter| {
+            let only_query = url
+                .filter
+                .with_untracked(|f| f.chapter == filter.chapter && f.tags == filter.tags);
+            if only_query {
+                typed(filter.q);
+            } else {
+                url.set(filter);
+            }
+        }),
     };
     dom::clear(&island);
     leptos::mount::mount_to(island, move || view! { <CaseControls explorer/> }).forget();
@@ -152,4 +171,36 @@ fn focus_case_from_fragment(url: UrlFilter, matches: Memo<Vec<bool>>) {
         }
         super::scroll::to_id(&case_id(number));
     });
+}
+
+/// Applies a typed query after the next paint: the character the reader
+/// typed shows at once, and the results follow a frame later (on a slow
+/// phone, redrawing the results takes longer than a frame). Keys typed in
+/// between make one update, with the latest text, on top of whatever else
+/// the filters became meanwhile.
+fn after_next_paint(url: UrlFilter) -> impl Fn(String) + Copy + 'static {
+    let pending: StoredValue<Option<String>, LocalStorage> = StoredValue::new_local(None);
+    move |q: String| {
+        let mut scheduled = false;
+        pending.update_value(|p| {
+            scheduled = p.is_some();
+            *p = Some(q);
+        });
+        if scheduled {
+            return;
+        }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if let Some(q) = pending.try_update_value(Option::take).flatten() {
+                        url.set(CaseFilter {
+                            q,
+                            ..url.filter.get_untracked()
+                        });
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    }
 }

@@ -118,10 +118,24 @@ pub fn CaseContent(
             query.with(|q| body.iter().find_map(|part| q.snippet(part, SNIPPET_RADIUS)))?;
         Some(view! { <p class="case-snippet"><Marked text=snippet query/></p> })
     };
+    // The folded part is marked only once it shows: a keystroke then redraws
+    // a few lines per case, not every paragraph of the report.
+    let unfolded_query: Signal<Query> = Memo::new(move |_| {
+        if expanded.get() {
+            query.get()
+        } else {
+            Query::default()
+        }
+    })
+    .into();
     let paragraphs = text
         .paragraphs
         .iter()
-        .map(|&p| view! { <p><Highlight text=p query/></p> })
+        .enumerate()
+        .map(|(i, &p)| {
+            let query = if i == 0 { query } else { unfolded_query };
+            view! { <p><Highlight text=p query/></p> }
+        })
         .collect_view();
     let figures = (!text.figures.is_empty()).then(|| {
         let items = text
@@ -131,7 +145,7 @@ pub fn CaseContent(
                 view! {
                     <li>
                         <span class="caption-label">"原报告配图："</span>
-                        <span class="caption-text"><Highlight text=f query/></span>
+                        <span class="caption-text"><Highlight text=f query=unfolded_query/></span>
                     </li>
                 }
             })

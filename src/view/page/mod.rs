@@ -146,7 +146,7 @@ fn ChapterNav(report: &'static Report) -> impl IntoView {
     }
 }
 
-/// Shown by the loader (`public/boot.js`) or the app when a WebAssembly
+/// Shown by the loader (`src/build/loader.js`) or the app when a WebAssembly
 /// module could not be loaded: the page stays readable, the interactive
 /// features are missing, and a retry is offered.
 #[component]
