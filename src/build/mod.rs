@@ -7,6 +7,7 @@
 pub mod compress;
 pub mod csp;
 pub mod files;
+pub mod glue;
 pub mod html;
 pub mod loader;
 
@@ -51,7 +52,8 @@ pub fn site_url(value: Option<&str>) -> Result<Option<String>, String> {
     }))
 }
 
-/// The finished `index.html` from Trunk's, and the policy it carries.
+/// The finished `index.html` from Trunk's, the policy it carries, and the
+/// app module's JS glue (relative to the page).
 /// `charts_wasm` is the charts module, if the build has one; `read` gives
 /// the text of a built file by its URL relative to the page.
 pub fn finish_html(
@@ -59,8 +61,9 @@ pub fn finish_html(
     charts_wasm: Option<&[u8]>,
     site_url: Option<&str>,
     read: &dyn Fn(&str) -> Result<String, String>,
-) -> Result<(String, String), String> {
+) -> Result<(String, String, String), String> {
     let (html, app) = loader::take_trunk_start(html)?;
+    let app_js = app.js.clone();
     let styles =
         loader::inline_stylesheets(&html, read, &|css| to_html(view! { <InlineStyle css/> }))?;
     // The page's head, then how it loads: the app module and its loader, the
@@ -82,7 +85,7 @@ pub fn finish_html(
     )?;
     let policy = csp::csp_for(&html::inline_scripts(&html)?, &html::inline_styles(&html)?);
     let meta = to_html(view! { <CspMeta policy=policy.clone()/> });
-    Ok((html::insert_at_head_top(&html, &meta)?, policy))
+    Ok((html::insert_at_head_top(&html, &meta)?, policy, app_js))
 }
 
 /// The `<meta>` that tells the app where the charts module is, and the
@@ -112,8 +115,11 @@ pub fn run(staging: &Path, release: bool) -> Result<(), String> {
         let file = staging.join(url.trim_start_matches("./"));
         fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
     };
-    let (html, policy) = finish_html(&html, charts.as_deref(), site.as_deref(), &read)?;
+    let (html, policy, app_js) = finish_html(&html, charts.as_deref(), site.as_deref(), &read)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    for js in [app_js.trim_start_matches("./"), CHARTS_JS] {
+        glue::strip_comments_in(&staging.join(js))?;
+    }
     println!("postbuild: prerendered index.html; CSP: {policy}");
     match &site {
         Some(url) => println!("postbuild: the site's address is {url} (og:url, og:image)"),
@@ -179,7 +185,8 @@ mod tests {
 
     #[test]
     fn finished_page_starts_the_app_itself_and_hashes_what_is_inline() {
-        let (html, policy) = finish_html(PAGE, Some(b"wasm"), None, &read).unwrap();
+        let (html, policy, app_js) = finish_html(PAGE, Some(b"wasm"), None, &read).unwrap();
+        assert_eq!(app_js, "./app-9.js");
         // Trunk's start-up script and preload are gone; the loader names the module.
         assert!(!html.contains("import init") && !html.contains("rel=\"preload\""));
         assert!(html.contains(

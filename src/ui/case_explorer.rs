@@ -24,17 +24,20 @@ use crate::view::case_article::{
 };
 use crate::view::case_controls::{CaseControls, Explorer, SEARCH_ID, chapters_with_cases, topics};
 
-/// Takes over the case articles and mounts the controls.
-pub fn mount(url: UrlFilter) {
+/// Takes over the case articles and mounts the controls, in short tasks (a
+/// slow phone stays responsive while the app starts): first the filters over
+/// every article, then the controls, then `ready`, then the articles' live
+/// content a few at a time.
+pub fn mount(url: UrlFilter, ready: impl FnOnce() + 'static) {
     // Effects run on the wasm-bindgen executor (mount_to starts it too).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    owner.with(|| take_over(url));
+    owner.with(|| take_over(url, ready));
     // The explorer lives as long as the page.
     std::mem::forget(owner);
 }
 
-fn take_over(url: UrlFilter) {
+fn take_over(url: UrlFilter, ready: impl FnOnce() + 'static) {
     let cases: &'static [Case] = &report().cases;
     let articles: Vec<Option<HtmlElement>> = cases
         .iter()
@@ -66,11 +69,11 @@ fn take_over(url: UrlFilter) {
     let query = Memo::new(move |_| url.filter.with(|f| Query::parse(&f.q)));
     let shown = Signal::derive(move || matches.with(|m| m.iter().filter(|&&m| m).count()));
 
+    let mut live = Vec::new();
     for (i, (article, text)) in articles.into_iter().zip(texts).enumerate() {
         let Some(article) = article else { continue };
         let case = &cases[i];
         let expanded = RwSignal::new(false);
-        dom::clear(&article);
         // A case the filters hide keeps its text unmarked: typing redraws
         // only the cases shown.
         let query: Signal<Query> = Memo::new(move |_| {
@@ -81,19 +84,82 @@ fn take_over(url: UrlFilter) {
             }
         })
         .into();
-        leptos::mount::mount_to(article.clone(), move || {
-            view! { <CaseContent case text query expanded/> }
-        })
-        .forget();
-        Effect::new(move |_| article.set_hidden(!matches.with(|m| m[i])));
+        let hide = article.clone();
+        Effect::new(move |_| hide.set_hidden(!matches.with(|m| m[i])));
         Effect::new(move |_| {
             if url.focused_case.get() == Some(case.number) {
                 expanded.set(true);
             }
         });
+        live.push(LiveCase {
+            article,
+            case,
+            text,
+            query,
+            expanded,
+        });
+    }
+    // The case a link points at first, then in page order.
+    let focused = url.focused_case.get_untracked();
+    live.reverse();
+    if let Some(at) = live.iter().position(|c| Some(c.case.number) == focused) {
+        let first = live.remove(at);
+        live.push(first);
     }
     focus_case_from_fragment(url, matches);
-    mount_controls(url, shown, facets.into());
+    let facets = facets.into();
+    next_task(Box::new(move || {
+        mount_controls(url, shown, facets);
+        ready();
+        next_task(Box::new(move || mount_in_slices(live)));
+    }));
+}
+
+/// Runs `f` in a task of its own, after the current one. (Boxed: one
+/// timer binding for every caller keeps the wasm small.)
+fn next_task(f: Box<dyn FnOnce()>) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// A case article and what its live content needs.
+struct LiveCase {
+    article: HtmlElement,
+    case: &'static Case,
+    text: CaseText,
+    query: Signal<Query>,
+    expanded: RwSignal<bool>,
+}
+
+/// How many articles get their live content per task: the filters work on
+/// every article at once (they only hide and show), while replacing the
+/// articles' content is spread over short tasks, so starting the app never
+/// blocks a slow phone for long (each task well under 50 ms at 4× slowdown).
+const ARTICLES_PER_TASK: usize = 2;
+
+/// Mounts the live content of the last `ARTICLES_PER_TASK` of `pending` (kept
+/// in reverse order), then the rest in later tasks. Each article is cleared
+/// and filled in the same task, so it never shows empty.
+fn mount_in_slices(mut pending: Vec<LiveCase>) {
+    for _ in 0..ARTICLES_PER_TASK {
+        let Some(LiveCase {
+            article,
+            case,
+            text,
+            query,
+            expanded,
+        }) = pending.pop()
+        else {
+            return;
+        };
+        dom::clear(&article);
+        leptos::mount::mount_to(article, move || {
+            view! { <CaseContent case text query expanded/> }
+        })
+        .forget();
+    }
+    if !pending.is_empty() {
+        next_task(Box::new(move || mount_in_slices(pending)));
+    }
 }
 
 /// A case's text as the prerendered article shows it.
@@ -190,17 +256,14 @@ fn after_next_paint(url: UrlFilter) -> impl Fn(String) + Copy + 'static {
             return;
         }
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if let Some(q) = pending.try_update_value(Option::take).flatten() {
-                        url.set(CaseFilter {
-                            q,
-                            ..url.filter.get_untracked()
-                        });
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+            next_task(Box::new(move || {
+                if let Some(q) = pending.try_update_value(Option::take).flatten() {
+                    url.set(CaseFilter {
+                        q,
+                        ..url.filter.get_untracked()
+                    });
+                }
+            }));
         });
     }
 }

@@ -19,7 +19,7 @@ use crate::islands::FILTERING_CLASS;
 pub fn mount() {
     super::crash::install_panic_hook();
     let url = UrlFilter::from_location();
-    super::case_explorer::mount(url);
+    super::case_explorer::mount(url, mark_ready);
     intercept_chapter_filter_links(url);
     super::share::start();
     super::lazy_charts::load_when_near();
@@ -28,8 +28,12 @@ pub fn mount() {
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.starts_with("case-")) {
         super::scroll::to_id(id);
     }
-    // Browser tests (and styles) can tell the app has taken over; a link's
-    // filters are applied, so the case list may show.
+}
+
+/// Once the explorer's controls are live: browser tests (and styles) can tell
+/// the app has taken over; a link's filters are applied, so the case list
+/// may show.
+fn mark_ready() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute(APP_READY_ATTR, "ready");
         let _ = root.class_list().remove_1(FILTERING_CLASS);
