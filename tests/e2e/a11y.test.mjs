@@ -39,15 +39,21 @@ async function violations(page) {
   return result;
 }
 
-/** Brings every chart and table to life, so their live markup is checked too. */
+/**
+ * Brings every chart and table to life, so their live markup is checked too.
+ * Each island mounts when it comes near, so each is waited for in view (one
+ * scrolled past before the charts module arrived would wait for the reader
+ * to come back).
+ */
 async function wakeIslands(page) {
   for (const island of await page.locator('[data-island="chart"], [data-island="table"]').all()) {
     await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (el) => (el.dataset.island === 'table' ? el.hasAttribute('data-live') : !!el.querySelector('canvas[data-drawn]')),
+      await island.elementHandle(),
+      { timeout: 15_000 },
+    );
   }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-island="table"]')].every((t) => t.hasAttribute('data-live')) &&
-    [...document.querySelectorAll('[data-island="chart"] canvas')].every((c) => c.hasAttribute('data-drawn')),
-  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
