@@ -10,7 +10,7 @@
 /** Lighthouse's mobile preset (simulated throttling values). */
 export const MOBILE = { latencyMs: 150, downBytesPerS: 1_600_000 / 8, upBytesPerS: 750_000 / 8, cpuSlowdown: 4 };
 
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: Number(process.env.DPR ?? 2), isMobile: true, locale: 'zh-CN' };
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, locale: 'zh-CN' };
 
 async function throttle(page, { network = true } = {}) {
   const cdp = await page.context().newCDPSession(page);
