@@ -47,6 +47,21 @@ function start() {
     .catch(failed);
 }
 
+// After the first paint has been presented, not merely produced: Chromium
+// stamps `first-paint` when the frame reaches the screen, which on a busy
+// phone can be a while after the main thread drew it.
+function afterFirstPaint(then) {
+  if (window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver(() => {
+      observer.disconnect();
+      then();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(then));
+  }
+}
+
 function whenIdle() {
   // Safari has no requestIdleCallback: a short pause after `load` instead.
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
@@ -63,10 +78,10 @@ addEventListener('click', (event) => {
 if (!app) {
   failed(new Error('no app-module meta'));
 } else if (root.classList.contains('filtering')) {
-  // After the frame that paints the page, not before it.
-  requestAnimationFrame(() => setTimeout(start));
+  afterFirstPaint(start);
 } else {
   for (const type of TRIGGERS) addEventListener(type, start, { capture: true, passive: true });
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  const afterLoad = () => afterFirstPaint(whenIdle);
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
 }
