@@ -57,6 +57,19 @@ pub fn shown_text(cell: &Cell, column: &Column) -> String {
     }
 }
 
+/// The column a row is known by, held in place while a wide table scrolls
+/// sideways: the first text column (a name, a title), so a row far to the
+/// right still says whose it is. Tables that open with a row number (序号)
+/// hold the name after it, not the number; a table without text holds its
+/// first column.
+pub fn key_column(table: &Table) -> usize {
+    table
+        .columns
+        .iter()
+        .position(|c| c.kind == ColumnKind::Text)
+        .unwrap_or(0)
+}
+
 /// The order of a column's cells, ascending (see each kind's rule).
 fn compare(kind: ColumnKind, a: &Cell, b: &Cell) -> Ordering {
     match (a, b) {
@@ -270,5 +283,21 @@ mod tests {
         assert_eq!(cell_text(&Cell::Number(40.0)), "40");
         assert_eq!(cell_text(&Cell::Number(25.6)), "25.6");
         assert_eq!(cell_text(&Cell::Number(19.03)), "19.03");
+    }
+    #[test]
+    fn the_key_column_is_the_first_text_column() {
+        let column = |kind| Column {
+            label: "列".into(),
+            kind,
+        };
+        let with = |kinds: &[ColumnKind]| Table {
+            columns: Cow::Owned(kinds.iter().map(|&k| column(k)).collect()),
+            ..table()
+        };
+        use ColumnKind::{Date, Level, Number, Text};
+        assert_eq!(key_column(&with(&[Number, Text, Number, Level])), 1);
+        assert_eq!(key_column(&with(&[Text, Number])), 0);
+        assert_eq!(key_column(&with(&[Number, Date, Level, Text, Text])), 3);
+        assert_eq!(key_column(&with(&[Number, Number])), 0);
     }
 }

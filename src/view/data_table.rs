@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::model::{ColumnKind, Table};
 use crate::search::Query;
-use crate::table_view::{Direction, shown_text, to_csv, visible_rows};
+use crate::table_view::{Direction, key_column, shown_text, to_csv, visible_rows};
 
 /// How many rows a folded table shows (style/main.css hides the rest with
 /// `tr:nth-child(n + 11)` and `FOLD_LESS` names it: keep the three in step).
@@ -68,6 +68,7 @@ pub fn DataTable(
         visible_rows(table, &query, sort.get())
     });
     let total = table.rows.len();
+    let key = key_column(table);
     let caption = caption(table);
     let input_id = format!("{}-filter", table.key);
     let caption_id = format!("{}-caption", table.key);
@@ -90,7 +91,7 @@ pub fn DataTable(
                 sort.set(Some((c, next)));
             };
             view! {
-                <th scope="col" aria-sort=aria_sort class:num=numeric>
+                <th scope="col" aria-sort=aria_sort class:num=numeric class:key=c == key>
                     <button type="button" class="sort" on:click=click>
                         {column.label.as_ref()}
                         <span class="sort-mark" aria-hidden="true">
@@ -113,8 +114,13 @@ pub fn DataTable(
                 let cells = table.rows[r]
                     .iter()
                     .zip(table.columns.iter())
-                    .map(|(cell, column)| {
-                        view! { <td class:num=column.kind == ColumnKind::Number>{shown_text(cell, column)}</td> }
+                    .enumerate()
+                    .map(|(c, (cell, column))| {
+                        view! {
+                            <td class:num=column.kind == ColumnKind::Number class:key=c == key>
+                                {shown_text(cell, column)}
+                            </td>
+                        }
                     })
                     .collect_view();
                 view! { <tr>{cells}</tr> }

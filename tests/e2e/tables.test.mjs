@@ -1,6 +1,6 @@
 // The report's tables on a phone and a desktop: caption first, header row and
-// first column held in place while the box scrolls, the page never wider than
-// the screen; long tables folded to 10 rows on a phone; a filter that matches
+// the column a row is known by (its name, not the 序号) held in place while
+// the box scrolls, the page never wider than the screen; long tables folded to 10 rows on a phone; a filter that matches
 // nothing says so; award levels and dates sort by rank and by date; print and
 // a page without script show every row. And the outcomes chart's comparison
 // table within 320 px. Probes come from the data file under test.
@@ -46,6 +46,11 @@ function rowCounts(island) {
   });
 }
 
+/** The column a row is known by: its first text column (a name after the 序号), else the first. */
+function keyColumn(table) {
+  return Math.max(0, table.columns.findIndex((c) => c.kind === 'text'));
+}
+
 /** The cells of one column, in the order shown (folded rows included). */
 function column(island, index) {
   return island.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
@@ -63,7 +68,7 @@ const ordered = (keys) => keys.every((k, i) => i === 0 || compare(keys[i - 1], k
 
 for (const [size, viewport] of Object.entries(SIZES)) {
   for (const scheme of ['light', 'dark']) {
-    test(`${size}, ${scheme}: a long table shows its caption first and keeps its header row and first column in view`, { skip: noLongTable }, async () => {
+    test(`${size}, ${scheme}: a long table shows its caption first and keeps its header row and the column a row is known by in view`, { skip: noLongTable }, async () => {
       // The scheme is set before loading: switching it later swaps the chart
       // images mid-download, and the aborted requests would count as problems.
       const visit = await site.open(viewport, { beforeLoad: (page) => page.emulateMedia({ colorScheme: scheme }) });
@@ -90,37 +95,43 @@ for (const [size, viewport] of Object.entries(SIZES)) {
           });
           assert.ok(scrolled.top > 100, `${key}: the box scrolls down (${scrolled.top})`);
           await page.waitForTimeout(50);
-          const held = await box.evaluate((b) => {
+          const held = await box.evaluate((b, key) => {
             const inner = b.getBoundingClientRect();
             const top = inner.top + b.clientTop;
             const left = inner.left + b.clientLeft;
             // The header row's cells (they hold; the <tr> box itself scrolls).
             const heads = [...b.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
-            // The first cell of the last row (in view after scrolling to the end).
+            // The last row's cell in the key column (in view after scrolling to the end).
             const rows = [...b.querySelectorAll('tbody tr')].filter((r) => r.checkVisibility());
-            const cell = rows.at(-1).firstElementChild;
-            const corner = b.querySelector('thead th');
+            const cell = rows.at(-1).children[key];
+            const corner = b.querySelectorAll('thead th')[key];
             const opaque = (el) => !/rgba\(.*, 0\)$|transparent/.test(getComputedStyle(el).backgroundColor);
             // What a reader sees at the header's and the first column's place.
             const atHead = document.elementFromPoint(left + inner.width / 2, heads[0].top + heads[0].height / 2);
-            const atFirst = document.elementFromPoint(left + 4, cell.getBoundingClientRect().top + 4);
+            const atFirst = document.elementFromPoint(cell.getBoundingClientRect().left + 4, cell.getBoundingClientRect().top + 4);
+            // Where the key column sits unscrolled (after the 序号), less what the box scrolled sideways:
+            // it moves left with the rows until it reaches the box's edge, then holds there.
+            const before = [...rows.at(-1).children].slice(0, key).reduce((w, c) => w + c.getBoundingClientRect().width, 0);
+            const expected = Math.max(0, before - b.scrollLeft);
             return {
               headTop: Math.max(...heads.map((h) => Math.abs(h.top - top))),
-              cellLeft: cell.getBoundingClientRect().left - left,
-              cornerLeft: corner.getBoundingClientRect().left - left,
+              cellLeft: cell.getBoundingClientRect().left - left - expected,
+              cornerLeft: corner.getBoundingClientRect().left - left - expected,
               opaque: opaque(cell) && opaque(corner) && opaque(b.querySelector('thead th:last-child')),
               headSeen: atHead?.closest('thead') !== null,
               firstSeen: atFirst === cell || cell.contains(atFirst),
-              number: cell.textContent,
+              number: rows.at(-1).firstElementChild.textContent,
+              name: cell.textContent,
             };
-          });
+          }, keyColumn(table));
           assert.ok(held.headTop <= 1, `${key}: header row at the top of the box (${held.headTop})`);
-          assert.ok(Math.abs(held.cellLeft) <= 1, `${key}: first column at the left (${held.cellLeft})`);
-          assert.ok(Math.abs(held.cornerLeft) <= 1, `${key}: the first header at the left (${held.cornerLeft})`);
+          assert.ok(Math.abs(held.cellLeft) <= 1, `${key}: the key column at the left (${held.cellLeft})`);
+          assert.ok(Math.abs(held.cornerLeft) <= 1, `${key}: the key column's header at the left (${held.cornerLeft})`);
           assert.ok(held.headSeen, `${key}: the header row is what shows at the top`);
-          assert.ok(held.firstSeen, `${key}: the first column is what shows at the left`);
+          assert.ok(held.firstSeen, `${key}: the key column is what shows at the left`);
           assert.ok(held.opaque, `${key}: held cells hide what scrolls under them`);
           assert.equal(held.number, String(table.rows.at(-1)[0]), `${key}: scrolled to the last row`);
+          assert.equal(held.name.trim(), String(table.rows.at(-1)[keyColumn(table)]), `${key}: the row's name holds`);
         }
         // On a phone a table wider than the screen scrolls sideways inside its
         // box (a narrow table that fits has nothing to scroll; the page itself
