@@ -284,6 +284,7 @@ mod tests {
         assert_eq!(cell_text(&Cell::Number(25.6)), "25.6");
         assert_eq!(cell_text(&Cell::Number(19.03)), "19.03");
     }
+
     #[test]
     fn the_key_column_is_the_first_text_column() {
         let column = |kind| Column {

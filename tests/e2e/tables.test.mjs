@@ -1,9 +1,10 @@
 // The report's tables on a phone and a desktop: caption first, header row and
 // the column a row is known by (its name, not the 序号) held in place while
-// the box scrolls, the page never wider than the screen; long tables folded to 10 rows on a phone; a filter that matches
-// nothing says so; award levels and dates sort by rank and by date; print and
-// a page without script show every row. And the outcomes chart's comparison
-// table within 320 px. Probes come from the data file under test.
+// the box scrolls, the page never wider than the screen; long tables folded
+// to 10 rows on a phone; a filter that matches nothing says so; award levels
+// and dates sort by rank and by date; print and a page without script show
+// every row. And the outcomes chart's comparison table within 320 px.
+// Probes come from the data file under test.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,9 +107,9 @@ for (const [size, viewport] of Object.entries(SIZES)) {
             const cell = rows.at(-1).children[key];
             const corner = b.querySelectorAll('thead th')[key];
             const opaque = (el) => !/rgba\(.*, 0\)$|transparent/.test(getComputedStyle(el).backgroundColor);
-            // What a reader sees at the header's and the first column's place.
+            // What a reader sees at the header's and the key column's place.
             const atHead = document.elementFromPoint(left + inner.width / 2, heads[0].top + heads[0].height / 2);
-            const atFirst = document.elementFromPoint(cell.getBoundingClientRect().left + 4, cell.getBoundingClientRect().top + 4);
+            const atKey = document.elementFromPoint(cell.getBoundingClientRect().left + 4, cell.getBoundingClientRect().top + 4);
             // Where the key column sits unscrolled (after the 序号), less what the box scrolled sideways:
             // it moves left with the rows until it reaches the box's edge, then holds there.
             const before = [...rows.at(-1).children].slice(0, key).reduce((w, c) => w + c.getBoundingClientRect().width, 0);
@@ -119,7 +120,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
               cornerLeft: corner.getBoundingClientRect().left - left - expected,
               opaque: opaque(cell) && opaque(corner) && opaque(b.querySelector('thead th:last-child')),
               headSeen: atHead?.closest('thead') !== null,
-              firstSeen: atFirst === cell || cell.contains(atFirst),
+              keySeen: atKey === cell || cell.contains(atKey),
               number: rows.at(-1).firstElementChild.textContent,
               name: cell.textContent,
             };
@@ -128,7 +129,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
           assert.ok(Math.abs(held.cellLeft) <= 1, `${key}: the key column at the left (${held.cellLeft})`);
           assert.ok(Math.abs(held.cornerLeft) <= 1, `${key}: the key column's header at the left (${held.cornerLeft})`);
           assert.ok(held.headSeen, `${key}: the header row is what shows at the top`);
-          assert.ok(held.firstSeen, `${key}: the key column is what shows at the left`);
+          assert.ok(held.keySeen, `${key}: the key column is what shows at the left`);
           assert.ok(held.opaque, `${key}: held cells hide what scrolls under them`);
           assert.equal(held.number, String(table.rows.at(-1)[0]), `${key}: scrolled to the last row`);
           assert.equal(held.name.trim(), String(table.rows.at(-1)[keyColumn(table)]), `${key}: the row's name holds`);
