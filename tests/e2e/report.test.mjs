@@ -169,6 +169,45 @@ test('every section heading has its anchor, and a deep link lands on it', async 
   }
 });
 
+test('every link target in the page (chart, table, case, section, chapter) lands below the sticky bar', async () => {
+  for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+    const visit = await site.open(viewport);
+    try {
+      const { page } = visit;
+      // What the page links to or offers to share (in-page links, share
+      // buttons), and the tables, which a reader may link to by their id.
+      const ids = await page.$$eval('a[href^="#"], [data-share], .data-table[id]', (els) => [
+        ...new Set(els.map((e) => (e.matches('.data-table') ? e.id : (e.getAttribute('data-share') ?? e.getAttribute('href').slice(1))))),
+      ]);
+      for (const kind of ['chart-', 't-', 'case-', 's-', 'ch-']) {
+        assert.ok(ids.some((id) => id.startsWith(kind)), `some link targets ${kind}…`);
+      }
+      const bar = await page.locator('.chapter-nav').evaluate((n) => n.getBoundingClientRect().height);
+      const hidden = [];
+      for (const id of ids) {
+        const landed = await page.evaluate(async (id) => {
+          const target = document.getElementById(id);
+          if (!target?.getClientRects().length) return null; // not shown (e.g. the skip link's own target)
+          location.hash = id;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const bar = document.querySelector('.chapter-nav').getBoundingClientRect().bottom;
+          const top = target.getBoundingClientRect().top;
+          const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+          return { top, bar, atEnd };
+        }, id);
+        if (landed === null) continue;
+        // Its top edge shows just below the bar (or the page has run out to scroll).
+        if (!(landed.top >= landed.bar && (landed.top < landed.bar + 40 || landed.atEnd))) {
+          hidden.push(`#${id} at ${Math.round(landed.top)} px`);
+        }
+      }
+      assert.deepEqual(hidden, [], `${viewport.width} px: targets under (or far below) the ${bar} px bar`);
+    } finally {
+      await visit.close();
+    }
+  }
+});
+
 test('printing gives the whole report: every case, table headers as text, no navigation or controls', async () => {
   // With a query in the URL: print shows every case all the same.
   const visit = await site.open(VIEWPORTS.desktop, { path: `?q=${encodeURIComponent(report.cases[0].title.slice(0, 2))}` });
