@@ -187,7 +187,7 @@ test('every link target in the page (chart, table, case, section, chapter) lands
       for (const id of ids) {
         const landed = await page.evaluate(async (id) => {
           const target = document.getElementById(id);
-          if (!target?.getClientRects().length) return null; // not shown (e.g. the skip link's own target)
+          if (!target?.getClientRects().length) return null; // not shown: nothing to land on
           location.hash = id;
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           const bar = document.querySelector('.chapter-nav').getBoundingClientRect().bottom;
