@@ -24,6 +24,15 @@ const SIZES = [
   ['1280×800', VIEWPORTS.desktop],
 ];
 
+/**
+ * Whether `locator` shows, given a moment: the app marks itself ready before
+ * the case articles get their live content (a few per task, in page order),
+ * so a late article's marks and snippet follow the result count shortly.
+ */
+async function showsSoon(locator) {
+  return locator.first().waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+}
+
 async function search(page, q) {
   await page.locator('#case-q').fill(q);
   await page.waitForFunction((n) => document.querySelector('#cases .result-count').textContent.includes(`找到 ${n} `), expectedCases({ q }).length);
@@ -40,7 +49,7 @@ test('searching a topic finds every case carrying it, and the tag is highlighted
     for (const n of tagged) assert.ok(shown.includes(n), `case ${n} (tagged ${topic}) is found`);
     assert.deepEqual(shown, expectedCases({ q: topic }));
     for (const n of tagged) {
-      assert.ok(await page.locator(`#case-${n} .tags mark`, { hasText: topic }).isVisible(), `case ${n}'s tag is highlighted`);
+      assert.ok(await showsSoon(page.locator(`#case-${n} .tags mark`, { hasText: topic })), `case ${n}'s tag is highlighted`);
     }
   } finally {
     await visit.close();
@@ -73,9 +82,9 @@ test('every result shows a highlighted snippet around its first hit, even deep i
     await search(page, topic);
     for (const n of cases) {
       const snippet = page.locator(`#case-${n} .case-snippet`);
-      assert.ok(await snippet.isVisible(), `case ${n} shows a snippet`);
+      assert.ok(await showsSoon(snippet), `case ${n} shows a snippet`);
       const mark = snippet.locator('mark');
-      assert.ok(await mark.first().isVisible(), `case ${n}'s snippet highlights the hit`);
+      assert.ok(await showsSoon(mark), `case ${n}'s snippet highlights the hit`);
       assert.equal(await mark.first().innerText(), topic);
     }
     // Unfolded, the case shows its whole text instead.
